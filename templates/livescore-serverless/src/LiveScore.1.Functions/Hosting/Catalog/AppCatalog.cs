@@ -1,0 +1,37 @@
+#if (score)
+using LiveScore._1.Functions.Score;
+#endif
+using LiveScore._1.Functions.Connections;
+
+namespace LiveScore._1.Functions.Hosting.Catalog;
+
+/// <summary>Every function, table and topic of this application, gathered from the feature catalogs.</summary>
+public static class AppCatalog
+{
+    public static IReadOnlyList<FunctionDefinition> Functions { get; } =
+    [
+        .. ConnectionsCatalog.Functions,
+#if (score)
+        .. ScoreCatalog.Functions,
+#endif
+    ];
+
+    public static IReadOnlyList<TableDefinition> Tables { get; } =
+    [
+        .. SharedTables.All,
+        .. ConnectionsCatalog.Tables,
+#if (score)
+        .. ScoreCatalog.Tables,
+#endif
+    ];
+
+    public static IReadOnlyList<TopicDefinition> Topics { get; } =
+    [
+#if (score)
+        .. ScoreCatalog.Topics,
+#endif
+    ];
+
+    public static FunctionDefinition? Find(string handlerId) =>
+        Functions.FirstOrDefault(f => string.Equals(f.Id, handlerId, StringComparison.Ordinal));
+}
