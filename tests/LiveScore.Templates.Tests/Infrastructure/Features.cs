@@ -1,0 +1,31 @@
+namespace LiveScore.Templates.Tests.Infrastructure;
+
+/// <summary>A template option that adds a feature, and the folder name that holds its files in every project.</summary>
+public sealed record Feature(string Option, string Folder);
+
+public static class Features
+{
+    public static IReadOnlyList<Feature> All { get; } =
+    [
+        new("score", "Score"),
+        new("order", "Orders"),
+        new("chat", "Chat"),
+        new("datalake", "DataLake"),
+        new("audit", "Audit"),
+    ];
+
+    /// <summary>All 32 on/off selections of the five features.</summary>
+    public static IEnumerable<IReadOnlySet<string>> Combinations() =>
+        Enumerable.Range(0, 1 << All.Count)
+            .Select(mask => (IReadOnlySet<string>)All.Where((_, i) => (mask & (1 << i)) != 0).Select(f => f.Option).ToHashSet());
+
+    public static string[] Arguments(IReadOnlySet<string> selection) =>
+        All.SelectMany(f => new[] { "--" + f.Option, selection.Contains(f.Option) ? "true" : "false" }).ToArray();
+
+    /// <summary>An empty selection falls back to the score feature (see the template's noFeatureChosen note).</summary>
+    public static IReadOnlySet<string> Effective(IReadOnlySet<string> selection) =>
+        selection.Count == 0 ? new HashSet<string> { "score" } : selection;
+
+    public static string Label(IReadOnlySet<string> selection) =>
+        selection.Count == 0 ? "none" : string.Join('+', All.Where(f => selection.Contains(f.Option)).Select(f => f.Option));
+}

@@ -1,0 +1,56 @@
+namespace LiveScore.Templates.Tests.Infrastructure;
+
+/// <summary>
+/// Packs the repository once, installs the package into a fresh custom hive (installing twice into one
+/// hive corrupts it) and generates solutions from it with the real dotnet new.
+/// </summary>
+public sealed class TemplatePackFixture : IDisposable
+{
+    public const string ShortName = "livescore-serverless";
+    private static readonly TimeSpan CliTimeout = TimeSpan.FromMinutes(3);
+    private readonly TempDirectory _work = new("livescore-pack-");
+
+    public TemplatePackFixture()
+    {
+        var packages = Path.Combine(_work.Path, "packages");
+        var pack = Dotnet.Run(RepositoryPaths.Root, CliTimeout, "pack", "LiveScore.Templates.csproj", "-o", packages, "-v", "q");
+        if (pack.ExitCode != 0)
+        {
+            throw new InvalidOperationException(pack.ToString());
+        }
+        PackagePath = Directory.GetFiles(packages, "LiveScore.Templates.*.nupkg").Single();
+        Hive = Path.Combine(_work.Path, "hive");
+        var install = Dotnet.Run(_work.Path, CliTimeout, "new", "install", PackagePath, "--debug:custom-hive", Hive);
+        if (install.ExitCode != 0)
+        {
+            throw new InvalidOperationException(install.ToString());
+        }
+    }
+
+    public string PackagePath { get; }
+
+    public string Hive { get; }
+
+    public string NewDirectory(string prefix) => Directory.CreateTempSubdirectory(prefix).FullName;
+
+    /// <summary>Runs <c>dotnet new livescore-serverless</c> with the given arguments against this fixture's hive.</summary>
+    public CommandResult New(string workingDirectory, params string[] arguments) =>
+        Dotnet.Run(workingDirectory, CliTimeout, ["new", ShortName, .. arguments, "--debug:custom-hive", Hive]);
+
+    /// <summary>Generates a solution without restoring it (tests restore explicitly: a failed restore post-action still exits 0).</summary>
+    public string Generate(string parent, string name, IEnumerable<string> options)
+    {
+        var output = Path.Combine(parent, name);
+        var result = New(parent, ["-n", name, "-o", output, "--no-restore", .. options]);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        return output;
+    }
+
+    public void Dispose() => _work.Dispose();
+}
+
+[CollectionDefinition(Name)]
+public sealed class TemplatePackCollection : ICollectionFixture<TemplatePackFixture>
+{
+    public const string Name = "template pack";
+}
