@@ -40,6 +40,7 @@ public sealed class TemplatePackFixture : IDisposable
     /// <summary>Generates a solution without restoring it (tests restore explicitly: a failed restore post-action still exits 0).</summary>
     public string Generate(string parent, string name, IEnumerable<string> options)
     {
+        Directory.CreateDirectory(parent);
         var output = Path.Combine(parent, name);
         var result = New(parent, ["-n", name, "-o", output, "--no-restore", .. options]);
         Assert.True(result.ExitCode == 0, result.ToString());

@@ -1,7 +1,9 @@
+#if (connections)
+using LiveScore._1.Functions.Connections;
+#endif
 #if (score)
 using LiveScore._1.Functions.Score;
 #endif
-using LiveScore._1.Functions.Connections;
 
 namespace LiveScore._1.Functions.Hosting.Catalog;
 
@@ -10,7 +12,9 @@ public static class AppCatalog
 {
     public static IReadOnlyList<FunctionDefinition> Functions { get; } =
     [
+#if (connections)
         .. ConnectionsCatalog.Functions,
+#endif
 #if (score)
         .. ScoreCatalog.Functions,
 #endif
@@ -19,7 +23,9 @@ public static class AppCatalog
     public static IReadOnlyList<TableDefinition> Tables { get; } =
     [
         .. SharedTables.All,
+#if (connections)
         .. ConnectionsCatalog.Tables,
+#endif
 #if (score)
         .. ScoreCatalog.Tables,
 #endif
