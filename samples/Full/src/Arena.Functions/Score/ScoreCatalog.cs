@@ -1,0 +1,52 @@
+using Arena.Functions.Connections;
+using Arena.Functions.Hosting.Catalog;
+
+namespace Arena.Functions.Score;
+
+/// <summary>Live player scores: HTTP API → Players table → stream → SNS email and WebSocket push.</summary>
+public static class ScoreCatalog
+{
+    public const string PlayersVariable = "PLAYERS_TABLE";
+    public const string TopicVariable = "SCORE_TOPIC_ARN";
+    public const string LeaderboardIndex = "leaderboard";
+
+    public static readonly TableDefinition Players = new("Players", new KeyAttribute("playerId", KeyType.String))
+    {
+        Stream = true,
+        Indexes = [new IndexDefinition(LeaderboardIndex, new KeyAttribute("board", KeyType.String), new KeyAttribute("score", KeyType.Number))],
+    };
+
+    public static readonly TopicDefinition LiveGameScore = new("LiveGameScore", "ScoreNotificationEmail", "Player score changes");
+
+    public static IReadOnlyList<TableDefinition> Tables { get; } = [Players];
+
+    public static IReadOnlyList<TopicDefinition> Topics { get; } = [LiveGameScore];
+
+    public static IReadOnlyList<FunctionDefinition> Functions { get; } =
+    [
+        new("score-api", "Players HTTP API: create, upsert, delete, read, leaderboard.", ScoreApiHandler.Create)
+        {
+            HttpRoutes =
+            [
+                new("POST", "/players"),
+                new("GET", "/players/{playerId}"),
+                new("PUT", "/players/{playerId}"),
+                new("DELETE", "/players/{playerId}"),
+                new("GET", "/leaderboard"),
+            ],
+            Bindings = [new(PlayersVariable, ResourceKind.Table, Players.Name, Access.ReadWrite)],
+        },
+        new("score-stream", "Players stream: one email and one live push per change.", ScoreStreamHandler.Create)
+        {
+            Stream = new StreamSource(Players.Name),
+            Bindings =
+            [
+                new(TopicVariable, ResourceKind.Topic, LiveGameScore.Name, Access.Publish),
+                new(ConnectionsCatalog.ConnectionsVariable, ResourceKind.Table, ConnectionsCatalog.Connections.Name, Access.ReadWrite),
+                new("DELIVERIES_TABLE", ResourceKind.Table, SharedTables.Deliveries.Name, Access.ReadWrite),
+                new("WEBSOCKET_ENDPOINT", ResourceKind.WebSocketApi, "Live", Access.ManageConnections),
+            ],
+            TimeoutSeconds = 30,
+        },
+    ];
+}

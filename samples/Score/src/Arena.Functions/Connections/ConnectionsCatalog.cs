@@ -1,0 +1,30 @@
+using Arena.Functions.Hosting.Catalog;
+
+namespace Arena.Functions.Connections;
+
+/// <summary>The WebSocket API's connection bookkeeping, shared by every feature that pushes to browsers.</summary>
+public static class ConnectionsCatalog
+{
+    public const string ConnectionsVariable = "CONNECTIONS_TABLE";
+
+    public static readonly TableDefinition Connections = new("Connections", new KeyAttribute("connectionId", KeyType.String))
+    {
+        TimeToLiveAttribute = "expiresAt",
+    };
+
+    public static IReadOnlyList<TableDefinition> Tables { get; } = [Connections];
+
+    public static IReadOnlyList<FunctionDefinition> Functions { get; } =
+    [
+        new("ws-connect", "Records a WebSocket connection ($connect).", ConnectHandler.Create)
+        {
+            WebSocketRoutes = ["$connect"],
+            Bindings = [new(ConnectionsVariable, ResourceKind.Table, Connections.Name, Access.ReadWrite)],
+        },
+        new("ws-disconnect", "Forgets a WebSocket connection ($disconnect).", DisconnectHandler.Create)
+        {
+            WebSocketRoutes = ["$disconnect"],
+            Bindings = [new(ConnectionsVariable, ResourceKind.Table, Connections.Name, Access.ReadWrite)],
+        },
+    ];
+}
