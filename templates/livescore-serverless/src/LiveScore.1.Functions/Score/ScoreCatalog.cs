@@ -46,7 +46,7 @@ public static class ScoreCatalog
                 new(TopicVariable, ResourceKind.Topic, LiveGameScore.Name, Access.Publish),
                 new(ConnectionsCatalog.ConnectionsVariable, ResourceKind.Table, ConnectionsCatalog.Connections.Name, Access.ReadWrite),
                 new(DeliveriesVariable, ResourceKind.Table, SharedTables.Deliveries.Name, Access.ReadWrite),
-                new(WebSocketEndpointVariable, ResourceKind.WebSocketApi, "Live", Access.ManageConnections),
+                new(WebSocketEndpointVariable, ResourceKind.WebSocketApi, ConnectionsCatalog.WebSocketApi, Access.ManageConnections),
             ],
             TimeoutSeconds = 30,
         },
