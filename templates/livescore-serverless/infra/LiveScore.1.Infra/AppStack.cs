@@ -6,6 +6,9 @@ using LiveScore._1.Functions.Hosting.Catalog;
 using LiveScore._1.Infra.Connections;
 #endif
 using LiveScore._1.Infra.Hosting;
+#if (order)
+using LiveScore._1.Infra.Orders;
+#endif
 #if (score)
 using LiveScore._1.Infra.Score;
 #endif
@@ -41,6 +44,9 @@ public sealed class AppStack : Stack
 #endif
 #if (score)
         _ = new ScoreConstruct(this, "Score", Resources);
+#endif
+#if (order)
+        _ = new OrdersConstruct(this, "Orders", Resources);
 #endif
     }
 

@@ -1,10 +1,8 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using LiveScore._1.Functions.Connections;
-using LiveScore._1.Functions.Hosting.Delivery;
-using LiveScore._1.Functions.Hosting.Notifications;
 using LiveScore._1.Functions.Score;
 using LiveScore._1.Tests.Connections;
+using LiveScore._1.Tests.TestDoubles;
 
 namespace LiveScore._1.Tests.Score;
 
@@ -13,10 +11,10 @@ public class ScoreChangeProcessorTests
     private static readonly Player Before = new("p-1", "Ada", 10, 1, "2026-01-01T00:00:00.000Z");
     private static readonly Player After = new("p-1", "Ada", 42, 2, "2026-01-01T00:01:00.000Z");
 
-    private readonly FakePublisher _publisher = new();
+    private readonly RecordingPublisher _publisher = new();
     private readonly ConnectionBroadcasterTests.FakeConnectionRegistry _registry = new(["c1", "c2"]);
     private readonly ConnectionBroadcasterTests.FakeMessenger _messenger = new(gone: []);
-    private readonly FakeLedger _ledger = new();
+    private readonly InMemoryLedger _ledger = new();
 
     private ScoreChangeProcessor Processor() =>
         new(_publisher, new ConnectionBroadcaster(_registry, _messenger), _ledger, "arn:aws:sns:us-east-1:123456789012:LiveGameScore");
@@ -74,36 +72,5 @@ public class ScoreChangeProcessorTests
         Assert.True(notification.Subject.Length < 100);
         Assert.All(notification.Subject, c => Assert.InRange(c, ' ', '~'));
         Assert.Contains("Zoë", notification.Message, StringComparison.Ordinal);
-    }
-
-    private sealed class FakePublisher : INotificationPublisher
-    {
-        public ConcurrentQueue<Notification> Sent { get; } = new();
-
-        public bool FailNext { get; set; }
-
-        public Task<string> PublishAsync(Notification notification, CancellationToken cancellationToken)
-        {
-            if (FailNext)
-            {
-                FailNext = false;
-                throw new HttpRequestException("throttled");
-            }
-            Sent.Enqueue(notification);
-            return Task.FromResult(Guid.NewGuid().ToString());
-        }
-    }
-
-    private sealed class FakeLedger : IDeliveryLedger
-    {
-        private readonly ConcurrentDictionary<string, bool> _claimed = new(StringComparer.Ordinal);
-
-        public Task<bool> TryClaimAsync(string deliveryId, CancellationToken cancellationToken) => Task.FromResult(_claimed.TryAdd(deliveryId, true));
-
-        public Task ReleaseAsync(string deliveryId, CancellationToken cancellationToken)
-        {
-            _claimed.TryRemove(deliveryId, out _);
-            return Task.CompletedTask;
-        }
     }
 }

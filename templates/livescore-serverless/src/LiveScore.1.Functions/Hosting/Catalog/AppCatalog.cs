@@ -4,6 +4,9 @@ using LiveScore._1.Functions.Connections;
 #if (score)
 using LiveScore._1.Functions.Score;
 #endif
+#if (order)
+using LiveScore._1.Functions.Orders;
+#endif
 
 namespace LiveScore._1.Functions.Hosting.Catalog;
 
@@ -18,6 +21,9 @@ public static class AppCatalog
 #if (score)
         .. ScoreCatalog.Functions,
 #endif
+#if (order)
+        .. OrderCatalog.Functions,
+#endif
     ];
 
     public static IReadOnlyList<TableDefinition> Tables { get; } =
@@ -29,12 +35,18 @@ public static class AppCatalog
 #if (score)
         .. ScoreCatalog.Tables,
 #endif
+#if (order)
+        .. OrderCatalog.Tables,
+#endif
     ];
 
     public static IReadOnlyList<TopicDefinition> Topics { get; } =
     [
 #if (score)
         .. ScoreCatalog.Topics,
+#endif
+#if (order)
+        .. OrderCatalog.Topics,
 #endif
     ];
 

@@ -15,7 +15,10 @@ public static class HttpApiAdapter
             request.RequestContext.Http.Method,
             request.RawPath,
             request.QueryStringParameters ?? new Dictionary<string, string>(),
-            request.BodyBytes());
+            request.BodyBytes())
+        {
+            Headers = new Dictionary<string, string>(request.Headers, StringComparer.OrdinalIgnoreCase),
+        };
     }
 
     public static byte[] ToResponse(HttpResult result)

@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+using LiveScore._1.Functions.Hosting.Http;
+
+namespace LiveScore._1.Functions.Orders;
+
+[JsonSerializable(typeof(Order))]
+[JsonSerializable(typeof(OrderInput))]
+internal sealed partial class OrderJsonContext : JsonSerializerContext
+{
+    public static OrderJsonContext Web { get; } = new(WebJson.Options());
+}
