@@ -4,6 +4,7 @@ using LiveScore._1.Local.Hosting.Lambda;
 using LiveScore._1.Local.Hosting.Sns;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace LiveScore._1.Local.Hosting;
 
