@@ -1,11 +1,18 @@
 using Arena.Functions.Hosting;
+using Arena.Functions.Hosting.Http;
 
 namespace Arena.Functions.Score;
 
-public sealed class ScoreApiHandler : IFunctionHandler
+/// <summary><c>score-api</c>: HTTP API events in, players API answers out.</summary>
+public sealed class ScoreApiHandler(ScoreApi api) : IFunctionHandler
 {
-    public static IFunctionHandler Create() => new ScoreApiHandler();
+    public static IFunctionHandler Create() =>
+        new ScoreApiHandler(new ScoreApi(new DynamoDbPlayerStore(AwsServices.DynamoDb, Settings.Required(ScoreCatalog.PlayersVariable)), TimeProvider.System));
 
-    public Task<byte[]> InvokeAsync(ReadOnlyMemory<byte> eventJson, InvocationContext context) =>
-        throw new NotSupportedException("ScoreApiHandler is not written yet.");
+    public async Task<byte[]> InvokeAsync(ReadOnlyMemory<byte> eventJson, InvocationContext context)
+    {
+        var request = HttpApiAdapter.ToRequest(eventJson);
+        var result = await api.HandleAsync(request, context.CancellationToken);
+        return HttpApiAdapter.ToResponse(result);
+    }
 }

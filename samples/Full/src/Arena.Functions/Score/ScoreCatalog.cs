@@ -8,6 +8,8 @@ public static class ScoreCatalog
 {
     public const string PlayersVariable = "PLAYERS_TABLE";
     public const string TopicVariable = "SCORE_TOPIC_ARN";
+    public const string DeliveriesVariable = "DELIVERIES_TABLE";
+    public const string WebSocketEndpointVariable = "WEBSOCKET_ENDPOINT";
     public const string LeaderboardIndex = "leaderboard";
 
     public static readonly TableDefinition Players = new("Players", new KeyAttribute("playerId", KeyType.String))
@@ -43,8 +45,8 @@ public static class ScoreCatalog
             [
                 new(TopicVariable, ResourceKind.Topic, LiveGameScore.Name, Access.Publish),
                 new(ConnectionsCatalog.ConnectionsVariable, ResourceKind.Table, ConnectionsCatalog.Connections.Name, Access.ReadWrite),
-                new("DELIVERIES_TABLE", ResourceKind.Table, SharedTables.Deliveries.Name, Access.ReadWrite),
-                new("WEBSOCKET_ENDPOINT", ResourceKind.WebSocketApi, "Live", Access.ManageConnections),
+                new(DeliveriesVariable, ResourceKind.Table, SharedTables.Deliveries.Name, Access.ReadWrite),
+                new(WebSocketEndpointVariable, ResourceKind.WebSocketApi, ConnectionsCatalog.WebSocketApi, Access.ManageConnections),
             ],
             TimeoutSeconds = 30,
         },

@@ -7,6 +7,9 @@ public static class ConnectionsCatalog
 {
     public const string ConnectionsVariable = "CONNECTIONS_TABLE";
 
+    /// <summary>The one WebSocket API that browsers connect to and that functions push through.</summary>
+    public const string WebSocketApi = "Live";
+
     public static readonly TableDefinition Connections = new("Connections", new KeyAttribute("connectionId", KeyType.String))
     {
         TimeToLiveAttribute = "expiresAt",

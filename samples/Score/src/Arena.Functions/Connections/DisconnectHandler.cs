@@ -1,11 +1,20 @@
+using System.Text.Json;
 using Arena.Functions.Hosting;
+using Arena.Functions.Hosting.Events;
 
 namespace Arena.Functions.Connections;
 
-public sealed class DisconnectHandler : IFunctionHandler
+/// <summary><c>ws-disconnect</c>: forgets a closed WebSocket connection.</summary>
+public sealed class DisconnectHandler(IConnectionRegistry registry) : IFunctionHandler
 {
-    public static IFunctionHandler Create() => new DisconnectHandler();
+    public static IFunctionHandler Create() =>
+        new DisconnectHandler(new DynamoDbConnectionRegistry(AwsServices.DynamoDb, Settings.Required(ConnectionsCatalog.ConnectionsVariable)));
 
-    public Task<byte[]> InvokeAsync(ReadOnlyMemory<byte> eventJson, InvocationContext context) =>
-        throw new NotSupportedException("DisconnectHandler is not written yet.");
+    public async Task<byte[]> InvokeAsync(ReadOnlyMemory<byte> eventJson, InvocationContext context)
+    {
+        var request = JsonSerializer.Deserialize(eventJson.Span, HostingJsonContext.Default.WebSocketRequest)
+            ?? throw new JsonException("The WebSocket event is null.");
+        await registry.RemoveAsync(request.RequestContext.ConnectionId, context.CancellationToken);
+        return JsonSerializer.SerializeToUtf8Bytes(new WebSocketResponse { StatusCode = 200 }, HostingJsonContext.Default.WebSocketResponse);
+    }
 }

@@ -1,11 +1,22 @@
+using Arena.Functions.Connections;
 using Arena.Functions.Hosting;
+using Arena.Functions.Hosting.Delivery;
+using Arena.Functions.Hosting.Streams;
 
 namespace Arena.Functions.Score;
 
-public sealed class ScoreStreamHandler : IFunctionHandler
+/// <summary><c>score-stream</c>: Players table stream → one email and one live push per change.</summary>
+public sealed class ScoreStreamHandler(ScoreChangeProcessor processor) : IFunctionHandler
 {
-    public static IFunctionHandler Create() => new ScoreStreamHandler();
+    public static IFunctionHandler Create()
+    {
+        var dynamoDb = AwsServices.DynamoDb;
+        var registry = new DynamoDbConnectionRegistry(dynamoDb, Settings.Required(ConnectionsCatalog.ConnectionsVariable));
+        var broadcaster = new ConnectionBroadcaster(registry, AwsServices.WebSocketConnections(Settings.Required(ScoreCatalog.WebSocketEndpointVariable)));
+        var ledger = new DynamoDbDeliveryLedger(dynamoDb, Settings.Required(ScoreCatalog.DeliveriesVariable), TimeProvider.System);
+        return new ScoreStreamHandler(new ScoreChangeProcessor(AwsServices.Sns(), broadcaster, ledger, Settings.Required(ScoreCatalog.TopicVariable)));
+    }
 
     public Task<byte[]> InvokeAsync(ReadOnlyMemory<byte> eventJson, InvocationContext context) =>
-        throw new NotSupportedException("ScoreStreamHandler is not written yet.");
+        StreamBatch.ProcessAsync(eventJson, context, (record, token) => processor.ProcessAsync(PlayerImage.ToChange(record), token));
 }

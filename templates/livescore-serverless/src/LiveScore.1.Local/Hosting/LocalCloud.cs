@@ -2,6 +2,8 @@ using LiveScore._1.Functions.Hosting.Catalog;
 using LiveScore._1.Local.Hosting.HttpApi;
 using LiveScore._1.Local.Hosting.Lambda;
 using LiveScore._1.Local.Hosting.Sns;
+using LiveScore._1.Local.Hosting.Dashboard;
+using LiveScore._1.Local.Hosting.WebSockets;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
@@ -31,6 +33,9 @@ public static class LocalCloud
         app.MapInvokeApi();
         app.MapSns(AppCatalog.Topics.Select(t => LocalEnvironment.TopicArn(t.Name)).ToHashSet(StringComparer.Ordinal));
         app.MapHttpApi(AppCatalog.Functions);
+        // WebSocket API at /ws with its @connections management API; config.json tells the pages both URLs.
+        app.MapWebSocketApi(new WebSocketGateway(app.Services.GetRequiredService<LambdaService>(), TimeProvider.System));
+        app.MapPageConfig();
         MapInspection(app, options);
 
         app.Lifetime.ApplicationStarted.Register(() =>

@@ -1,5 +1,6 @@
 using Arena.Functions.Connections;
 using Arena.Functions.Score;
+using Arena.Functions.Orders;
 
 namespace Arena.Functions.Hosting.Catalog;
 
@@ -10,6 +11,7 @@ public static class AppCatalog
     [
         .. ConnectionsCatalog.Functions,
         .. ScoreCatalog.Functions,
+        .. OrderCatalog.Functions,
     ];
 
     public static IReadOnlyList<TableDefinition> Tables { get; } =
@@ -17,11 +19,13 @@ public static class AppCatalog
         .. SharedTables.All,
         .. ConnectionsCatalog.Tables,
         .. ScoreCatalog.Tables,
+        .. OrderCatalog.Tables,
     ];
 
     public static IReadOnlyList<TopicDefinition> Topics { get; } =
     [
         .. ScoreCatalog.Topics,
+        .. OrderCatalog.Topics,
     ];
 
     public static FunctionDefinition? Find(string handlerId) =>

@@ -1,0 +1,46 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Arena.Functions.Hosting.Events;
+
+/// <summary>
+/// The EventBridge event envelope. <see cref="Detail"/> is raw JSON whose shape depends on
+/// <see cref="Source"/> and <see cref="DetailType"/>; deserialize it with the matching model.
+/// </summary>
+public sealed record EventBridgeEvent
+{
+    /// <summary>Always <c>0</c>; the envelope version, not the detail's schema version.</summary>
+    [JsonPropertyName("version")]
+    public string Version { get; init; } = "0";
+
+    [JsonPropertyName("id")]
+    public string Id { get; init; } = "";
+
+    [JsonPropertyName("detail-type")]
+    public string DetailType { get; init; } = "";
+
+    [JsonPropertyName("source")]
+    public string Source { get; init; } = "";
+
+    [JsonPropertyName("account")]
+    public string Account { get; init; } = "";
+
+    /// <summary>
+    /// ISO 8601 UTC, e.g. <c>2025-01-15T10:00:00Z</c>. Kept as text so the envelope is passed on
+    /// unchanged (a DateTimeOffset would be written back as <c>+00:00</c>).
+    /// </summary>
+    [JsonPropertyName("time")]
+    public string Time { get; init; } = "";
+
+    [JsonPropertyName("region")]
+    public string Region { get; init; } = "";
+
+    [JsonPropertyName("resources")]
+    public IReadOnlyList<string> Resources { get; init; } = [];
+
+    /// <summary>An empty object until set, so a partly built event still serializes.</summary>
+    [JsonPropertyName("detail")]
+    public JsonElement Detail { get; init; } = EmptyDetail;
+
+    private static readonly JsonElement EmptyDetail = JsonElement.Parse("{}");
+}

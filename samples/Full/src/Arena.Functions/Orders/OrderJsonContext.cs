@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+using Arena.Functions.Hosting.Http;
+
+namespace Arena.Functions.Orders;
+
+[JsonSerializable(typeof(Order))]
+[JsonSerializable(typeof(OrderInput))]
+internal sealed partial class OrderJsonContext : JsonSerializerContext
+{
+    public static OrderJsonContext Web { get; } = new(WebJson.Options());
+}

@@ -1,0 +1,26 @@
+using System.Text.Json;
+using Arena.Functions.Connections;
+using Arena.Functions.Hosting.Delivery;
+using Arena.Functions.Hosting.Notifications;
+
+namespace Arena.Functions.Score;
+
+/// <summary>For each change: one email through SNS and one push to every WebSocket client, each at most once per stream record.</summary>
+public sealed class ScoreChangeProcessor(
+    INotificationPublisher publisher,
+    ConnectionBroadcaster broadcaster,
+    IDeliveryLedger ledger,
+    string topicArn)
+{
+    public async Task ProcessAsync(ScoreChange change, CancellationToken cancellationToken)
+    {
+        await ledger.OnceAsync(change.EventId + "/email",
+            token => publisher.PublishAsync(ScoreNotifications.For(change, topicArn), token), cancellationToken);
+
+        var message = JsonSerializer.SerializeToUtf8Bytes(
+            new ScoreChangeMessage("score", ScoreNotifications.Op(change.Operation), change.Player, change.Previous),
+            ScoreJsonContext.Web.ScoreChangeMessage);
+        await ledger.OnceAsync(change.EventId + "/push",
+            token => broadcaster.BroadcastAsync(message, token), cancellationToken);
+    }
+}

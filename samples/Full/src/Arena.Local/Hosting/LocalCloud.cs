@@ -1,0 +1,66 @@
+using Arena.Functions.Hosting.Catalog;
+using Arena.Local.Hosting.HttpApi;
+using Arena.Local.Hosting.Lambda;
+using Arena.Local.Hosting.Sns;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace Arena.Local.Hosting;
+
+/// <summary>Builds the whole local cloud as one web application on one address.</summary>
+public static class LocalCloud
+{
+    public static WebApplication Build(LocalCloudOptions options, TextWriter console)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls(options.Urls);
+        builder.Logging.ClearProviders();
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(new InvocationLog(console, TimeProvider.System));
+        services.AddSingleton(sp => new LambdaService(AppCatalog.Functions, sp.GetRequiredService<InvocationLog>(), TimeProvider.System));
+        services.AddSingleton<Outbox>();
+        services.AddSingleton(sp => new HandlerFactories(LocalFeatures.EmbeddedHandlers(sp), useDeployedAdapters: options.DynamoDbEndpoint is not null));
+        services.AddSingleton<FunctionWorkers>();
+
+        var app = builder.Build();
+        app.UseDefaultFiles(new DefaultFilesOptions { RequestPath = "/app" });
+        app.UseStaticFiles();
+        app.MapRuntimeApi();
+        app.MapInvokeApi();
+        app.MapSns(AppCatalog.Topics.Select(t => LocalEnvironment.TopicArn(t.Name)).ToHashSet(StringComparer.Ordinal));
+        app.MapHttpApi(AppCatalog.Functions);
+        MapInspection(app, options);
+
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var baseAddress = BaseAddress(app);
+            LocalEnvironment.Apply(LocalEnvironment.For(AppCatalog.Functions, baseAddress, options.DynamoDbEndpoint));
+            app.Services.GetRequiredService<FunctionWorkers>().Start(baseAddress);
+        });
+        return app;
+    }
+
+    /// <summary>The address actually bound (port 0 picks a free one).</summary>
+    public static Uri BaseAddress(WebApplication app) =>
+        new(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+
+    private static void MapInspection(WebApplication app, LocalCloudOptions options)
+    {
+        var local = app.MapGroup("/_local");
+        local.MapGet("/health", (LambdaService lambda) =>
+        {
+            var root = BaseAddress(app).GetLeftPart(UriPartial.Authority);
+            return Results.Json(new Health(
+                "ok",
+                options.DynamoDbEndpoint is null ? "embedded" : "dynamodb " + options.DynamoDbEndpoint,
+                lambda.Functions.Select(f => f.Definition.Id).ToList(),
+                root + "/",
+                root.Replace("http", "ws", StringComparison.Ordinal) + "/ws",
+                root + "/app/"), LocalJsonContext.Default.Health);
+        });
+        local.MapGet("/outbox", (Outbox outbox) => Results.Json(outbox.Snapshot(), LocalJsonContext.Default.IReadOnlyListOutboxMessage));
+        local.MapGet("/invocations", (InvocationLog log) => Results.Json(log.Snapshot(), LocalJsonContext.Default.IReadOnlyListInvocationRecord));
+    }
+}

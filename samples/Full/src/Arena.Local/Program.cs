@@ -1,0 +1,29 @@
+using System.Diagnostics;
+using Arena.Local.Hosting;
+
+// The whole solution on one machine: HTTP and WebSocket APIs, functions, tables, streams and SNS.
+var started = Stopwatch.GetTimestamp();
+LocalCloudOptions options;
+try
+{
+    options = LocalCloudOptions.Parse(args, Environment.GetEnvironmentVariable);
+}
+catch (ArgumentException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return 2;
+}
+
+await using var app = LocalCloud.Build(options, Console.Out);
+await app.StartAsync();
+var root = LocalCloud.BaseAddress(app).GetLeftPart(UriPartial.Authority);
+Console.WriteLine($"""
+    Local cloud ready in {Stopwatch.GetElapsedTime(started).TotalSeconds:0.0} s ({(options.DynamoDbEndpoint is null ? "embedded tables" : "DynamoDB at " + options.DynamoDbEndpoint)})
+      Dashboard  {root}/app/
+      HTTP API   {root}/
+      WebSocket  {root.Replace("http", "ws", StringComparison.Ordinal)}/ws
+      Inspect    {root}/_local/health, /_local/outbox, /_local/invocations
+    Press Ctrl+C to stop.
+    """);
+await app.WaitForShutdownAsync();
+return 0;

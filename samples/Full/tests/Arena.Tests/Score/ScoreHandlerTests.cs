@@ -1,0 +1,87 @@
+using System.Text;
+using System.Text.Json;
+using Arena.Functions.Connections;
+using Arena.Functions.Hosting.Delivery;
+using Arena.Functions.Hosting.Notifications;
+using Arena.Functions.Score;
+using Arena.Tests.Connections;
+using Arena.Tests.TestDoubles;
+
+namespace Arena.Tests.Score;
+
+/// <summary>The handlers end to end through their event formats, with fakes at the ports.</summary>
+public class ScoreHandlerTests
+{
+    [Fact]
+    public async Task Score_api_answers_an_HTTP_API_event_with_a_payload_2_0_response()
+    {
+        var store = new FakePlayerStore();
+        var handler = new ScoreApiHandler(new ScoreApi(store, TimeProvider.System));
+        var body = Convert.ToBase64String("""{"score":12,"name":"Ada <3"}"""u8);
+        var request = $$"""
+            {"version":"2.0","routeKey":"PUT /players/{playerId}","rawPath":"/players/p-9","rawQueryString":"",
+             "headers":{"content-type":"application/json"},"pathParameters":{"playerId":"p-9"},
+             "requestContext":{"http":{"method":"PUT","path":"/players/p-9"},"requestId":"r1","routeKey":"PUT /players/{playerId}","stage":"$default"},
+             "body":"{{body}}","isBase64Encoded":true}
+            """;
+
+        var response = await handler.InvokeAsync(Encoding.UTF8.GetBytes(request), RecordingLog.Context());
+
+        using var json = JsonDocument.Parse(response);
+        Assert.Equal(201, json.RootElement.GetProperty("statusCode").GetInt32());
+        Assert.Equal("application/json", json.RootElement.GetProperty("headers").GetProperty("content-type").GetString());
+        var player = json.RootElement.GetProperty("body").GetString()!;
+        Assert.Contains("\"name\":\"Ada <3\"", player, StringComparison.Ordinal);
+        Assert.Equal(12, store.Players["p-9"].Score);
+    }
+
+    [Fact]
+    public async Task Score_stream_reports_the_first_failing_record_and_stops_there()
+    {
+        var publisher = new FailingPublisher(failOnPlayer: "p-2");
+        var registry = new ConnectionBroadcasterTests.FakeConnectionRegistry(["c1"]);
+        var messenger = new ConnectionBroadcasterTests.FakeMessenger(gone: []);
+        var processor = new ScoreChangeProcessor(publisher, new ConnectionBroadcaster(registry, messenger), new NoLedger(), "arn:topic");
+        var handler = new ScoreStreamHandler(processor);
+        var log = new RecordingLog();
+
+        var response = await handler.InvokeAsync(Encoding.UTF8.GetBytes(StreamEvent("p-1", "p-2", "p-3")), RecordingLog.Context(log));
+
+        Assert.Equal("""{"batchItemFailures":[{"itemIdentifier":"200"}]}""", Encoding.UTF8.GetString(response));
+        Assert.Equal(["p-1"], publisher.Published);
+        Assert.Single(messenger.Posted);
+        Assert.Contains(log.Entries, e => e.Level == Functions.Hosting.LogLevel.Error && e.Exception is not null);
+    }
+
+    private static string StreamEvent(params string[] players) =>
+        "{\"Records\":[" + string.Join(',', players.Select((p, i) => $$$"""
+            {"eventID":"e{{{i}}}","eventName":"MODIFY","eventVersion":"1.1","eventSource":"aws:dynamodb","awsRegion":"us-east-1",
+             "eventSourceARN":"arn:aws:dynamodb:us-east-1:123456789012:table/Players/stream/2026-01-01T00:00:00.000",
+             "dynamodb":{"Keys":{"playerId":{"S":"{{{p}}}"}},
+               "NewImage":{"playerId":{"S":"{{{p}}}"},"name":{"S":"N"},"score":{"N":"5"},"version":{"N":"2"},"updatedAt":{"S":"t"}},
+               "OldImage":{"playerId":{"S":"{{{p}}}"},"name":{"S":"N"},"score":{"N":"1"},"version":{"N":"1"},"updatedAt":{"S":"t"}},
+               "SequenceNumber":"{{{(i + 1) * 100}}}","SizeBytes":10,"StreamViewType":"NEW_AND_OLD_IMAGES"}}
+            """)) + "]}";
+
+    private sealed class FailingPublisher(string failOnPlayer) : INotificationPublisher
+    {
+        public List<string> Published { get; } = [];
+
+        public Task<string> PublishAsync(Notification notification, CancellationToken cancellationToken)
+        {
+            if (notification.Attributes["playerId"] == failOnPlayer)
+            {
+                throw new HttpRequestException("SNS unavailable");
+            }
+            Published.Add(notification.Attributes["playerId"]);
+            return Task.FromResult("id");
+        }
+    }
+
+    private sealed class NoLedger : IDeliveryLedger
+    {
+        public Task<bool> TryClaimAsync(string deliveryId, CancellationToken cancellationToken) => Task.FromResult(true);
+
+        public Task ReleaseAsync(string deliveryId, CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}

@@ -1,0 +1,56 @@
+using System.Text.Json.Serialization;
+
+namespace Arena.Functions.Hosting.Events;
+
+/// <summary>
+/// A DynamoDB attribute value in its JSON wire form: exactly one property is set. Property names follow the
+/// wire names (and AWSSDK.DynamoDBv2's AttributeValue) so mapping between the two stays one to one.
+/// </summary>
+/// <remarks>
+/// Numbers (<see cref="N"/>, <see cref="NS"/>) stay strings: DynamoDB numbers carry up to 38 digits, more than
+/// double or even decimal can hold, so parse them only where the range is known.
+/// Binary values (<see cref="B"/>, <see cref="BS"/>) are base64 on the wire; use the byte helpers.
+/// </remarks>
+public sealed record AttributeValue
+{
+    [JsonPropertyName("S")]
+    public string? S { get; init; }
+
+    [JsonPropertyName("N")]
+    public string? N { get; init; }
+
+    [JsonPropertyName("B")]
+    public string? B { get; init; }
+
+    [JsonPropertyName("SS")]
+    public IReadOnlyList<string>? SS { get; init; }
+
+    [JsonPropertyName("NS")]
+    public IReadOnlyList<string>? NS { get; init; }
+
+    [JsonPropertyName("BS")]
+    public IReadOnlyList<string>? BS { get; init; }
+
+    [JsonPropertyName("M")]
+    public IReadOnlyDictionary<string, AttributeValue>? M { get; init; }
+
+    [JsonPropertyName("L")]
+    public IReadOnlyList<AttributeValue>? L { get; init; }
+
+    [JsonPropertyName("NULL")]
+    public bool? NULL { get; init; }
+
+    [JsonPropertyName("BOOL")]
+    public bool? BOOL { get; init; }
+
+    public static AttributeValue FromBinary(ReadOnlySpan<byte> value) => new() { B = Convert.ToBase64String(value) };
+
+    public static AttributeValue FromBinarySet(IEnumerable<byte[]> values) =>
+        new() { BS = values.Select(value => Convert.ToBase64String(value)).ToArray() };
+
+    /// <summary>The decoded bytes of <see cref="B"/>, or null when this is not a binary value.</summary>
+    public byte[]? BinaryValue() => B is null ? null : Convert.FromBase64String(B);
+
+    /// <summary>The decoded members of <see cref="BS"/>, or null when this is not a binary set.</summary>
+    public IReadOnlyList<byte[]>? BinarySetValues() => BS?.Select(Convert.FromBase64String).ToArray();
+}

@@ -1,0 +1,10 @@
+using System.Text.Json.Serialization;
+
+namespace Arena.Functions.Hosting.Events;
+
+/// <summary>A batch of DynamoDB Streams records delivered to a function by an event source mapping.</summary>
+public sealed record DynamoDbStreamEvent
+{
+    [JsonPropertyName("Records")]
+    public IReadOnlyList<DynamoDbStreamRecord> Records { get; init; } = [];
+}

@@ -1,0 +1,16 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Arena.Functions.Hosting.Http;
+
+public static class Responses
+{
+    public const string ProblemContentType = "application/problem+json";
+    public const string JsonContentType = "application/json";
+
+    public static HttpResult Json<T>(int status, T value, JsonTypeInfo<T> type) =>
+        new(status, JsonSerializer.SerializeToUtf8Bytes(value, type), JsonContentType);
+
+    public static HttpResult Problem(Problem problem) =>
+        new(problem.Status, JsonSerializer.SerializeToUtf8Bytes(problem, HttpJsonContext.Web.Problem), ProblemContentType);
+}

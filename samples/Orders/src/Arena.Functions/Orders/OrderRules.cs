@@ -1,0 +1,75 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Arena.Functions.Hosting.Http;
+
+namespace Arena.Functions.Orders;
+
+/// <summary>Validation of order requests: every problem is reported against the field it concerns.</summary>
+public static class OrderRules
+{
+    public const int MaxBodyBytes = 16 * 1024;
+    public const int MaxNameLength = 100;
+    public const int MaxQuantity = 1000;
+    public const int MaxIdempotencyKeyLength = 255;
+    public const string IdempotencyHeader = "Idempotency-Key";
+
+    public static OrderInput? ForPlace(ReadOnlyMemory<byte> body, ValidationErrors errors)
+    {
+        using var document = JsonBody.ParseObject(body, errors);
+        if (document is null)
+        {
+            return null;
+        }
+        var root = document.RootElement;
+        var customer = Name(root, "customerName", errors);
+        var product = Name(root, "productName", errors);
+        var quantity = 1;
+        if (root.TryGetProperty("quantity", out var element) && element.ValueKind != JsonValueKind.Null
+            && (element.ValueKind != JsonValueKind.Number || !element.TryGetInt32(out quantity) || quantity is < 1 or > MaxQuantity))
+        {
+            errors.Add("quantity", $"Must be an integer from 1 to {MaxQuantity}.");
+        }
+        return errors.IsEmpty ? new OrderInput(customer!, product!, quantity) : null;
+    }
+
+    /// <summary>Checks the Idempotency-Key header; null when absent.</summary>
+    public static IdempotencyClaim? Claim(string? key, OrderInput input, ValidationErrors errors)
+    {
+        if (key is null)
+        {
+            return null;
+        }
+        if (key.Length is 0 or > MaxIdempotencyKeyLength || key.Any(c => c is < '!' or > '~'))
+        {
+            errors.Add(IdempotencyHeader, $"Must be 1–{MaxIdempotencyKeyLength} visible ASCII characters.");
+            return null;
+        }
+        var canonical = JsonSerializer.Serialize(input, OrderJsonContext.Default.OrderInput);
+        return new IdempotencyClaim(key, Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(canonical))));
+    }
+
+    private static string? Name(JsonElement root, string field, ValidationErrors errors)
+    {
+        if (!root.TryGetProperty(field, out var element) || element.ValueKind == JsonValueKind.Null)
+        {
+            errors.Add(field, "Is required.");
+            return null;
+        }
+        if (element.ValueKind != JsonValueKind.String)
+        {
+            errors.Add(field, $"Must be a string, not {element.ValueKind}.");
+            return null;
+        }
+        var value = element.GetString()!;
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors.Add(field, "Must not be empty.");
+        }
+        else if (value.Length > MaxNameLength)
+        {
+            errors.Add(field, $"Must be at most {MaxNameLength} characters.");
+        }
+        return value;
+    }
+}

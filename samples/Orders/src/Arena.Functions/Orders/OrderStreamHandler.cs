@@ -1,0 +1,31 @@
+using Arena.Functions.Hosting;
+using Arena.Functions.Hosting.Delivery;
+using Arena.Functions.Hosting.Events;
+using Arena.Functions.Hosting.Notifications;
+using Arena.Functions.Hosting.Streams;
+
+namespace Arena.Functions.Orders;
+
+/// <summary>
+/// <c>order-stream</c>: one notification per new order. Publishing from the stream, not the request, means a
+/// stored order is always announced (the stream retries) and an order that was not stored never is.
+/// </summary>
+public sealed class OrderStreamHandler(INotificationPublisher publisher, IDeliveryLedger ledger, string topicArn) : IFunctionHandler
+{
+    public static IFunctionHandler Create() =>
+        new OrderStreamHandler(
+            AwsServices.Sns(),
+            new DynamoDbDeliveryLedger(AwsServices.DynamoDb, Settings.Required(OrderCatalog.DeliveriesVariable), TimeProvider.System),
+            Settings.Required(OrderCatalog.TopicVariable));
+
+    public Task<byte[]> InvokeAsync(ReadOnlyMemory<byte> eventJson, InvocationContext context) =>
+        StreamBatch.ProcessAsync(eventJson, context, async (record, token) =>
+        {
+            if (record.EventName != StreamEventName.Insert || OrderNotifications.FromImage(record.Dynamodb.NewImage) is not { } order)
+            {
+                return;
+            }
+            // Keyed by order id: even a second stream record for the same order announces nothing new.
+            await ledger.OnceAsync("order/" + order.OrderId, t => publisher.PublishAsync(OrderNotifications.For(order, topicArn), t), token);
+        });
+}

@@ -1,0 +1,53 @@
+using Arena.Functions.Hosting;
+using Arena.Functions.Hosting.Logging;
+using Arena.Functions.Hosting.Runtime;
+
+namespace Arena.Tests.Hosting.Runtime;
+
+/// <summary>A <see cref="LambdaRuntime"/> looping in the background against its own <see cref="FakeRuntimeApi"/>.</summary>
+internal sealed class RunningRuntime : IAsyncDisposable
+{
+    private readonly RuntimeApiClient client;
+    private readonly CancellationTokenSource stopping = new();
+    private readonly Task loop;
+
+    private RunningRuntime(IFunctionHandler handler, Stream logOutput, LogLevel logLevel, int maxResponseBytes)
+    {
+        Api = FakeRuntimeApi.Start(maxResponseBytes);
+        client = new RuntimeApiClient(Api.Address);
+        var log = new JsonLambdaLog(logOutput, logLevel, TimeProvider.System);
+        var runtime = new LambdaRuntime(client, handler, FunctionName, log, TimeProvider.System);
+        loop = Task.Run(() => runtime.RunAsync(stopping.Token));
+    }
+
+    public const string FunctionName = "test-function";
+
+    public FakeRuntimeApi Api { get; }
+
+    public static RunningRuntime Start(
+        IFunctionHandler handler, Stream? logOutput = null, LogLevel logLevel = LogLevel.Info, int maxResponseBytes = int.MaxValue) =>
+        new(handler, logOutput ?? Stream.Null, logLevel, maxResponseBytes);
+
+    /// <summary>Stops the loop and rethrows whatever ended it other than the stop itself.</summary>
+    public async Task StopAsync()
+    {
+        await stopping.CancelAsync();
+        await loop.WaitAsync(TimeSpan.FromSeconds(15));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await stopping.CancelAsync();
+        try
+        {
+            await loop.WaitAsync(TimeSpan.FromSeconds(15));
+        }
+        catch (Exception)
+        {
+            // A test that cares how the loop ended asserts it through StopAsync; disposal only cleans up.
+        }
+        client.Dispose();
+        await Api.DisposeAsync();
+        stopping.Dispose();
+    }
+}
