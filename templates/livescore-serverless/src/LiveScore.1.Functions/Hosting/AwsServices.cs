@@ -1,6 +1,8 @@
 using Amazon.DynamoDBv2;
 using LiveScore._1.Functions.Hosting.Aws;
+#if (connections)
 using LiveScore._1.Functions.Hosting.Connections;
+#endif
 using LiveScore._1.Functions.Hosting.Notifications;
 
 namespace LiveScore._1.Functions.Hosting;
@@ -19,7 +21,9 @@ public static class AwsServices
 
     public static INotificationPublisher Sns() =>
         new SnsPublisher(Http.Value, AwsEndpoints.FromEnvironment(), Credentials.Value, RetryPolicy.Default);
+#if (connections)
 
     public static IConnectionMessenger WebSocketConnections(string endpoint) =>
         new ApiGatewayConnectionMessenger(Http.Value, new Uri(endpoint), AwsEndpoints.FromEnvironment().Region, Credentials.Value, RetryPolicy.Default);
+#endif
 }

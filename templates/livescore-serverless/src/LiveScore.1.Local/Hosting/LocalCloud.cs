@@ -2,6 +2,8 @@ using LiveScore._1.Functions.Hosting.Catalog;
 using LiveScore._1.Local.Hosting.HttpApi;
 using LiveScore._1.Local.Hosting.Lambda;
 using LiveScore._1.Local.Hosting.Sns;
+using LiveScore._1.Local.Hosting.Streams;
+using LiveScore._1.Local.Hosting.Tables;
 using LiveScore._1.Local.Hosting.Dashboard;
 using LiveScore._1.Local.Hosting.WebSockets;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -18,6 +20,13 @@ public static class LocalCloud
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(options.Urls);
         builder.Logging.ClearProviders();
+//-:cnd:noEmit
+#if DEBUG
+        // While developing, the web server's own warnings (bad requests, binding failures) show up too;
+        // release runs keep the console for the invocation log.
+        builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
+#endif
+//+:cnd:noEmit
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(new InvocationLog(console, TimeProvider.System));
@@ -26,8 +35,12 @@ public static class LocalCloud
         services.AddSingleton(sp => new HandlerFactories(LocalFeatures.EmbeddedHandlers(sp), useDeployedAdapters: options.DynamoDbEndpoint is not null));
         services.AddSingleton<FunctionWorkers>();
 
+        // Tables, their streams and the stream event source mappings.
+        services.AddSingleton(new EmbeddedTables(AppCatalog.Tables, TimeProvider.System));
+        services.AddStreamMappings(AppCatalog.Tables, AppCatalog.Functions, options.DynamoDbEndpoint, console);
+
         var app = builder.Build();
-        app.UseDefaultFiles(new DefaultFilesOptions { RequestPath = "/app" });
+        app.UseDefaultFiles();
         app.UseStaticFiles();
         app.MapRuntimeApi();
         app.MapInvokeApi();
@@ -37,6 +50,7 @@ public static class LocalCloud
         app.MapWebSocketApi(new WebSocketGateway(app.Services.GetRequiredService<LambdaService>(), TimeProvider.System));
         app.MapPageConfig();
         MapInspection(app, options);
+        app.MapDeadLetters();
 
         app.Lifetime.ApplicationStarted.Register(() =>
         {
@@ -44,6 +58,8 @@ public static class LocalCloud
             LocalEnvironment.Apply(LocalEnvironment.For(AppCatalog.Functions, baseAddress, options.DynamoDbEndpoint));
             app.Services.GetRequiredService<FunctionWorkers>().Start(baseAddress);
         });
+        // Workers long-poll /next: stop them first so the server does not wait for those requests.
+        app.Lifetime.ApplicationStopping.Register(() => _ = app.Services.GetRequiredService<FunctionWorkers>().StopAsync());
         return app;
     }
 
