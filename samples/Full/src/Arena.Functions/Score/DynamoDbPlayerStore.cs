@@ -34,14 +34,18 @@ public sealed class DynamoDbPlayerStore(IAmazonDynamoDB dynamoDb, string tableNa
         var nameExpression = input.Name is null ? "if_not_exists(#name, :id)" : ":name";
         var values = new Dictionary<string, AttributeValue>
         {
-            [":id"] = new() { S = input.PlayerId },
             [":score"] = Number(input.Score),
             [":updatedAt"] = new() { S = Timestamp(now) },
             [":board"] = new() { S = Board },
             [":zero"] = Number(0),
             [":one"] = Number(1),
         };
-        if (input.Name is not null)
+        // DynamoDB rejects a request that defines a value its expressions do not use.
+        if (input.Name is null)
+        {
+            values[":id"] = new() { S = input.PlayerId };
+        }
+        else
         {
             values[":name"] = new() { S = input.Name };
         }

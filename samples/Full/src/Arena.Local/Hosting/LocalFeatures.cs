@@ -1,4 +1,8 @@
 using Arena.Functions.Hosting;
+using Arena.Local.Connections;
+using Arena.Local.Hosting.Tables;
+using Arena.Local.Orders;
+using Arena.Local.Score;
 
 namespace Arena.Local.Hosting;
 
@@ -7,7 +11,13 @@ public static class LocalFeatures
 {
     public static IReadOnlyDictionary<string, Func<IFunctionHandler>> EmbeddedHandlers(IServiceProvider services)
     {
-        _ = services;
-        return new Dictionary<string, Func<IFunctionHandler>>(StringComparer.Ordinal);
+        var tables = services.GetRequiredService<EmbeddedTables>();
+        IEnumerable<KeyValuePair<string, Func<IFunctionHandler>>> handlers =
+        [
+            .. ConnectionsLocal.Handlers(tables),
+            .. ScoreLocal.Handlers(tables),
+            .. OrdersLocal.Handlers(tables),
+        ];
+        return handlers.ToDictionary(StringComparer.Ordinal);
     }
 }

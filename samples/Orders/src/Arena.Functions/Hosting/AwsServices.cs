@@ -1,6 +1,5 @@
 using Amazon.DynamoDBv2;
 using Arena.Functions.Hosting.Aws;
-using Arena.Functions.Hosting.Connections;
 using Arena.Functions.Hosting.Notifications;
 
 namespace Arena.Functions.Hosting;
@@ -19,7 +18,4 @@ public static class AwsServices
 
     public static INotificationPublisher Sns() =>
         new SnsPublisher(Http.Value, AwsEndpoints.FromEnvironment(), Credentials.Value, RetryPolicy.Default);
-
-    public static IConnectionMessenger WebSocketConnections(string endpoint) =>
-        new ApiGatewayConnectionMessenger(Http.Value, new Uri(endpoint), AwsEndpoints.FromEnvironment().Region, Credentials.Value, RetryPolicy.Default);
 }

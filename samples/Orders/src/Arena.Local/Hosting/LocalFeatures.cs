@@ -1,4 +1,6 @@
 using Arena.Functions.Hosting;
+using Arena.Local.Hosting.Tables;
+using Arena.Local.Orders;
 
 namespace Arena.Local.Hosting;
 
@@ -7,7 +9,11 @@ public static class LocalFeatures
 {
     public static IReadOnlyDictionary<string, Func<IFunctionHandler>> EmbeddedHandlers(IServiceProvider services)
     {
-        _ = services;
-        return new Dictionary<string, Func<IFunctionHandler>>(StringComparer.Ordinal);
+        var tables = services.GetRequiredService<EmbeddedTables>();
+        IEnumerable<KeyValuePair<string, Func<IFunctionHandler>>> handlers =
+        [
+            .. OrdersLocal.Handlers(tables),
+        ];
+        return handlers.ToDictionary(StringComparer.Ordinal);
     }
 }

@@ -2,6 +2,10 @@ using Arena.Functions.Hosting.Catalog;
 using Arena.Local.Hosting.HttpApi;
 using Arena.Local.Hosting.Lambda;
 using Arena.Local.Hosting.Sns;
+using Arena.Local.Hosting.Streams;
+using Arena.Local.Hosting.Tables;
+using Arena.Local.Hosting.Dashboard;
+using Arena.Local.Hosting.WebSockets;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
@@ -16,6 +20,11 @@ public static class LocalCloud
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(options.Urls);
         builder.Logging.ClearProviders();
+#if DEBUG
+        // While developing, the web server's own warnings (bad requests, binding failures) show up too;
+        // release runs keep the console for the invocation log.
+        builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
+#endif
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(new InvocationLog(console, TimeProvider.System));
@@ -24,14 +33,22 @@ public static class LocalCloud
         services.AddSingleton(sp => new HandlerFactories(LocalFeatures.EmbeddedHandlers(sp), useDeployedAdapters: options.DynamoDbEndpoint is not null));
         services.AddSingleton<FunctionWorkers>();
 
+        // Tables, their streams and the stream event source mappings.
+        services.AddSingleton(new EmbeddedTables(AppCatalog.Tables, TimeProvider.System));
+        services.AddStreamMappings(AppCatalog.Tables, AppCatalog.Functions, options.DynamoDbEndpoint, console);
+
         var app = builder.Build();
-        app.UseDefaultFiles(new DefaultFilesOptions { RequestPath = "/app" });
+        app.UseDefaultFiles();
         app.UseStaticFiles();
         app.MapRuntimeApi();
         app.MapInvokeApi();
         app.MapSns(AppCatalog.Topics.Select(t => LocalEnvironment.TopicArn(t.Name)).ToHashSet(StringComparer.Ordinal));
         app.MapHttpApi(AppCatalog.Functions);
+        // WebSocket API at /ws with its @connections management API; config.json tells the pages both URLs.
+        app.MapWebSocketApi(new WebSocketGateway(app.Services.GetRequiredService<LambdaService>(), TimeProvider.System));
+        app.MapPageConfig();
         MapInspection(app, options);
+        app.MapDeadLetters();
 
         app.Lifetime.ApplicationStarted.Register(() =>
         {
@@ -39,6 +56,8 @@ public static class LocalCloud
             LocalEnvironment.Apply(LocalEnvironment.For(AppCatalog.Functions, baseAddress, options.DynamoDbEndpoint));
             app.Services.GetRequiredService<FunctionWorkers>().Start(baseAddress);
         });
+        // Workers long-poll /next: stop them first so the server does not wait for those requests.
+        app.Lifetime.ApplicationStopping.Register(() => _ = app.Services.GetRequiredService<FunctionWorkers>().StopAsync());
         return app;
     }
 

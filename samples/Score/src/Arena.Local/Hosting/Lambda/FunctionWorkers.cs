@@ -45,10 +45,18 @@ public sealed class FunctionWorkers(LambdaService lambda, HandlerFactories facto
             _stopping.Token);
     }
 
+    public async Task StopAsync()
+    {
+        if (!_stopping.IsCancellationRequested)
+        {
+            await _stopping.CancelAsync();
+        }
+        await Task.WhenAll(_workers).WaitAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+    }
+
     public async ValueTask DisposeAsync()
     {
-        await _stopping.CancelAsync();
-        await Task.WhenAll(_workers).WaitAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        await StopAsync();
         _stopping.Dispose();
     }
 }

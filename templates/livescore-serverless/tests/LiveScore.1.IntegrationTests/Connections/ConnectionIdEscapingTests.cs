@@ -1,8 +1,9 @@
 using System.Net;
 using LiveScore._1.Functions.Hosting.Aws;
 using LiveScore._1.Functions.Hosting.Connections;
+using LiveScore._1.IntegrationTests.WebSockets;
 
-namespace LiveScore._1.IntegrationTests.WebSockets;
+namespace LiveScore._1.IntegrationTests.Connections;
 
 /// <summary>
 /// API Gateway ids are base64 and may hold '+', '/' and '='. The functions' own <c>@connections</c> client must reach

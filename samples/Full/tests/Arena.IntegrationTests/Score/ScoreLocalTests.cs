@@ -1,0 +1,11 @@
+using Arena.Functions.Score;
+using Arena.IntegrationTests.Hosting;
+
+namespace Arena.IntegrationTests.Score;
+
+public sealed class ScoreLocalTests
+{
+    [Fact]
+    public void Every_score_function_runs_with_embedded_tables_by_default() =>
+        Assert.Subset(LocalFeaturesTests.EmbeddedHandlers().Keys.ToHashSet(), ScoreCatalog.Functions.Select(f => f.Id).ToHashSet());
+}

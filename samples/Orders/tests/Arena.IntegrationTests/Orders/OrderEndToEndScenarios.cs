@@ -1,0 +1,118 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Arena.Functions.Hosting.Events;
+using Arena.IntegrationTests.Hosting;
+using Arena.Local.Hosting;
+using Arena.Local.Hosting.Sns;
+
+namespace Arena.IntegrationTests.Orders;
+
+/// <summary>
+/// Orders through the local cloud over real HTTP: an order placed once, or retried with the same key, is stored once
+/// and announced once — also when the stream delivers its record again.
+/// </summary>
+public abstract class OrderEndToEndScenarios(LocalCloudFixture cloud)
+{
+    protected async Task An_order_retried_with_its_key_is_stored_and_announced_once()
+    {
+        var key = Guid.NewGuid().ToString();
+        var first = await PlaceAsync("""{"customerName":"Ada","productName":"Ball","quantity":2}""", key);
+        var retry = await PlaceAsync("""{"customerName":"Ada","productName":"Ball","quantity":2}""", key);
+
+        Assert.Equal(first.OrderId, retry.OrderId);
+        Assert.Equal("true", retry.Replayed);
+        await AssertAnnouncedOnceAsync(first.OrderId);
+        using var stored = await cloud.Http.GetAsync($"/orders/{first.OrderId}");
+        Assert.Equal(HttpStatusCode.OK, stored.StatusCode);
+    }
+
+    protected async Task A_redelivered_stream_record_sends_no_second_notification()
+    {
+        var order = await PlaceAsync("""{"customerName":"Lin","productName":"Bat"}""", key: null);
+        await Eventually.UntilAsync(() => OutboxFor(order.OrderId), m => m.Count >= 1, $"the notification of {order.OrderId}", context: () => cloud.Console);
+
+        // The record Lambda would deliver again after a failed batch.
+        using var response = await cloud.Http.PostAsync("/2015-03-31/functions/order-stream/invocations",
+            new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(InsertRecord(order.OrderId), HostingJsonContext.Default.DynamoDbStreamEvent)));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(response.Headers.Contains("X-Amz-Function-Error"), await response.Content.ReadAsStringAsync());
+        Assert.Single(await OutboxFor(order.OrderId));
+    }
+
+    protected async Task A_bad_order_is_refused_and_announces_nothing()
+    {
+        using var response = await cloud.Http.PostAsync("/orders", new StringContent("""{"productName":"Ball"}""", Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty("customerName", out _));
+    }
+
+    /// <summary>
+    /// The stream delivers in order: once a later order is announced, a duplicate of an earlier one would already be there.
+    /// </summary>
+    private async Task AssertAnnouncedOnceAsync(string orderId)
+    {
+        var later = await PlaceAsync("""{"customerName":"Later","productName":"Marker"}""", key: null);
+        await Eventually.UntilAsync(() => OutboxFor(later.OrderId), m => m.Count >= 1, $"the notification of {later.OrderId}", context: () => cloud.Console);
+        var messages = await OutboxFor(orderId);
+        var message = Assert.Single(messages);
+        Assert.Equal("New Order Notification", message.Subject);
+        Assert.Contains(orderId, message.Message, StringComparison.Ordinal);
+    }
+
+    private async Task<(string OrderId, string? Replayed)> PlaceAsync(string body, string? key)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/orders") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        if (key is not null)
+        {
+            request.Headers.Add("Idempotency-Key", key);
+        }
+        using var response = await cloud.Http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.Created, $"POST /orders answered {(int)response.StatusCode}: {text}");
+        using var json = JsonDocument.Parse(text);
+        return (json.RootElement.GetProperty("orderId").GetString()!, response.Headers.TryGetValues("Idempotent-Replayed", out var values) ? values.Single() : null);
+    }
+
+    private async Task<IReadOnlyList<OutboxMessage>> OutboxFor(string orderId)
+    {
+        var outbox = await cloud.Http.GetFromJsonAsync("/_local/outbox", LocalJsonContext.Default.IReadOnlyListOutboxMessage);
+        return outbox!.Where(m => m.Attributes.GetValueOrDefault("orderId") == orderId).ToList();
+    }
+
+    private static DynamoDbStreamEvent InsertRecord(string orderId) => new()
+    {
+        Records =
+        [
+            new DynamoDbStreamRecord
+            {
+                EventId = Guid.NewGuid().ToString("N"),
+                EventName = StreamEventName.Insert,
+                EventVersion = "1.1",
+                EventSource = "aws:dynamodb",
+                AwsRegion = "us-east-1",
+                EventSourceArn = "arn:aws:dynamodb:us-east-1:000000000000:table/Orders/stream/2025-01-15T09:00:00.000",
+                Dynamodb = new StreamRecordData
+                {
+                    Keys = new Dictionary<string, AttributeValue> { ["orderId"] = new() { S = orderId } },
+                    NewImage = new Dictionary<string, AttributeValue>
+                    {
+                        ["orderId"] = new() { S = orderId },
+                        ["customerName"] = new() { S = "Lin" },
+                        ["productName"] = new() { S = "Bat" },
+                        ["quantity"] = new() { N = "1" },
+                        ["orderTime"] = new() { S = "2025-01-15T09:30:00.000Z" },
+                    },
+                    SequenceNumber = "4200000000000000000000001",
+                    SizeBytes = 120,
+                    StreamViewType = "NEW_AND_OLD_IMAGES",
+                },
+            },
+        ],
+    };
+}
