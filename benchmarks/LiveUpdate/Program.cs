@@ -6,11 +6,14 @@ using System.Text;
 using System.Text.Json;
 
 // Live update latency through a running local cloud: PUT /players/{id} response received → the change's WebSocket
-// message received, for every subscriber. Usage: LiveUpdate <base URL> [--subscribers 50] [--rate 100] [--seconds 10]
+// message received, for every subscriber.
+// Usage: LiveUpdate <base URL> [--subscribers 50] [--rate 100] [--seconds 10] [--warmup 3]
 var baseUrl = new Uri(args.Length > 0 ? args[0] : "http://127.0.0.1:5080");
 var subscribers = Option("--subscribers", 50);
 var rate = Option("--rate", 100);
 var seconds = Option("--seconds", 10);
+// Updates sent before measuring, so that start-up work (JIT tiering, connection pools) is not counted as latency.
+var warmup = Option("--warmup", 3);
 
 using var http = new HttpClient { BaseAddress = baseUrl };
 var clock = Stopwatch.StartNew();
@@ -30,7 +33,8 @@ for (var i = 0; i < subscribers; i++)
 var players = Enumerable.Range(0, 20).Select(i => $"bench-{i}").ToArray();
 var sent = new ConcurrentDictionary<(string Player, long Version), double>();
 var interval = TimeSpan.FromSeconds(1.0 / rate);
-var total = rate * seconds;
+var warmupUpdates = rate * warmup;
+var total = warmupUpdates + rate * seconds;
 var inFlight = new List<Task>();
 var start = clock.Elapsed;
 for (var n = 0; n < total; n++)
@@ -42,12 +46,12 @@ for (var n = 0; n < total; n++)
         await Task.Delay(wait);
     }
     var player = players[n % players.Length];
-    inFlight.Add(PutAsync(player, n));
+    inFlight.Add(PutAsync(player, n, measured: n >= warmupUpdates));
 }
 await Task.WhenAll(inFlight);
 var expected = sent.Count * subscribers;
 var deadline = clock.Elapsed + TimeSpan.FromSeconds(10);
-while (arrivals.Values.Sum(b => b.Count) < expected && clock.Elapsed < deadline)
+while (Received() < expected && clock.Elapsed < deadline)
 {
     await Task.Delay(50);
 }
@@ -59,6 +63,10 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"updates {sent.Count} at {rate}/s, subscribers {subscribers}, messages {received}/{expected}"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"PUT response → WebSocket message: p50 {Percentile(0.50):0.0} ms, p90 {Percentile(0.90):0.0} ms, p99 {Percentile(0.99):0.0} ms, max {latencies[^1]:0.0} ms"));
+foreach (var missing in sent.Keys.Where(k => !arrivals.TryGetValue(k, out var bag) || bag.Count < subscribers).Take(5))
+{
+    Console.WriteLine($"missing: {missing.Player} version {missing.Version} ({(arrivals.TryGetValue(missing, out var got) ? got.Count : 0)}/{subscribers} subscribers)");
+}
 foreach (var socket in sockets)
 {
     socket.Abort();
@@ -66,16 +74,22 @@ foreach (var socket in sockets)
 }
 return received == expected ? 0 : 1;
 
+// Only the measured updates count: warm-up messages are still arriving too.
+int Received() => sent.Keys.Sum(k => arrivals.TryGetValue(k, out var bag) ? bag.Count : 0);
+
 double Percentile(double p) => latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(p * latencies.Count) - 1)];
 
-async Task PutAsync(string player, int n)
+async Task PutAsync(string player, int n, bool measured)
 {
     using var response = await http.PutAsync($"/players/{player}",
         new StringContent($$"""{"name":"Bench","score":{{n}}}""", Encoding.UTF8, "application/json"));
     var at = clock.Elapsed.TotalMilliseconds;
     response.EnsureSuccessStatusCode();
     using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-    sent[(player, body.RootElement.GetProperty("version").GetInt64())] = at;
+    if (measured)
+    {
+        sent[(player, body.RootElement.GetProperty("version").GetInt64())] = at;
+    }
 }
 
 async Task ReadAsync(ClientWebSocket socket, CancellationToken token)

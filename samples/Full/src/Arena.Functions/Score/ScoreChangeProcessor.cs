@@ -12,15 +12,14 @@ public sealed class ScoreChangeProcessor(
     IDeliveryLedger ledger,
     string topicArn)
 {
-    public async Task ProcessAsync(ScoreChange change, CancellationToken cancellationToken)
+    public Task ProcessAsync(ScoreChange change, CancellationToken cancellationToken)
     {
-        await ledger.OnceAsync(change.EventId + "/email",
-            token => publisher.PublishAsync(ScoreNotifications.For(change, topicArn), token), cancellationToken);
-
         var message = JsonSerializer.SerializeToUtf8Bytes(
             new ScoreChangeMessage("score", ScoreNotifications.Op(change.Operation), change.Player, change.Previous),
             ScoreJsonContext.Web.ScoreChangeMessage);
-        await ledger.OnceAsync(change.EventId + "/push",
-            token => broadcaster.BroadcastAsync(message, token), cancellationToken);
+        // The email and the push are independent: neither waits for the other.
+        return Task.WhenAll(
+            ledger.OnceAsync(change.EventId + "/email", token => publisher.PublishAsync(ScoreNotifications.For(change, topicArn), token), cancellationToken),
+            ledger.OnceAsync(change.EventId + "/push", token => broadcaster.BroadcastAsync(message, token), cancellationToken));
     }
 }

@@ -40,7 +40,8 @@ public static class ScoreCatalog
         },
         new("score-stream", "Players stream: one email and one live push per change.", ScoreStreamHandler.Create)
         {
-            Stream = new StreamSource(Players.Name),
+            // No batching window: scoreboards want each change at once; batches still form while the function is busy.
+            Stream = new StreamSource(Players.Name, MaxBatchingWindowSeconds: 0),
             Bindings =
             [
                 new(TopicVariable, ResourceKind.Topic, LiveGameScore.Name, Access.Publish),

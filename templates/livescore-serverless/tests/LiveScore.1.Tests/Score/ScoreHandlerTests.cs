@@ -36,7 +36,7 @@ public class ScoreHandlerTests
     }
 
     [Fact]
-    public async Task Score_stream_reports_the_first_failing_record_and_stops_there()
+    public async Task Score_stream_reports_the_lowest_failed_record_and_keeps_each_players_changes_in_order()
     {
         var publisher = new FailingPublisher(failOnPlayer: "p-2");
         var registry = new ConnectionBroadcasterTests.FakeConnectionRegistry(["c1"]);
@@ -45,12 +45,27 @@ public class ScoreHandlerTests
         var handler = new ScoreStreamHandler(processor);
         var log = new RecordingLog();
 
-        var response = await handler.InvokeAsync(Encoding.UTF8.GetBytes(StreamEvent("p-1", "p-2", "p-3")), RecordingLog.Context(log));
+        var response = await handler.InvokeAsync(Encoding.UTF8.GetBytes(StreamEvent("p-1", "p-2", "p-3", "p-2")), RecordingLog.Context(log));
 
+        // Lambda resumes from the failed record; p-2's later change waited for it, other players went ahead.
         Assert.Equal("""{"batchItemFailures":[{"itemIdentifier":"200"}]}""", Encoding.UTF8.GetString(response));
-        Assert.Equal(["p-1"], publisher.Published);
-        Assert.Single(messenger.Posted);
-        Assert.Contains(log.Entries, e => e.Level == Functions.Hosting.LogLevel.Error && e.Exception is not null);
+        Assert.Equal(["p-1", "p-3"], publisher.Published.Order());
+        Assert.Single(log.Entries, e => e.Level == Functions.Hosting.LogLevel.Error && e.Exception is not null);
+    }
+
+    [Fact]
+    public async Task Score_stream_answers_no_failures_when_every_record_succeeds()
+    {
+        var publisher = new FailingPublisher(failOnPlayer: "nobody");
+        var registry = new ConnectionBroadcasterTests.FakeConnectionRegistry(["c1", "c2"]);
+        var messenger = new ConnectionBroadcasterTests.FakeMessenger(gone: []);
+        var handler = new ScoreStreamHandler(new ScoreChangeProcessor(publisher, new ConnectionBroadcaster(registry, messenger), new NoLedger(), "arn:topic"));
+
+        var response = await handler.InvokeAsync(Encoding.UTF8.GetBytes(StreamEvent("p-1", "p-1", "p-2")), RecordingLog.Context());
+
+        Assert.Equal("""{"batchItemFailures":[]}""", Encoding.UTF8.GetString(response));
+        Assert.Equal(3, publisher.Published.Count);
+        Assert.Equal(6, messenger.Posted.Count);
     }
 
     private static string StreamEvent(params string[] players) =>
@@ -65,7 +80,7 @@ public class ScoreHandlerTests
 
     private sealed class FailingPublisher(string failOnPlayer) : INotificationPublisher
     {
-        public List<string> Published { get; } = [];
+        public System.Collections.Concurrent.ConcurrentQueue<string> Published { get; } = new();
 
         public Task<string> PublishAsync(Notification notification, CancellationToken cancellationToken)
         {
@@ -73,7 +88,7 @@ public class ScoreHandlerTests
             {
                 throw new HttpRequestException("SNS unavailable");
             }
-            Published.Add(notification.Attributes["playerId"]);
+            Published.Enqueue(notification.Attributes["playerId"]);
             return Task.FromResult("id");
         }
     }

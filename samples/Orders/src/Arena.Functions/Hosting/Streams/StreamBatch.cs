@@ -1,14 +1,20 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Arena.Functions.Hosting.Events;
 
 namespace Arena.Functions.Hosting.Streams;
 
 /// <summary>
-/// Processes a DynamoDB stream batch in order and reports partial failures. It stops at the first failing record:
-/// Lambda retries from that record's sequence number, which keeps every item's changes in order.
+/// Processes a DynamoDB stream batch and reports partial failures. Records of one item run in order; different items
+/// run side by side. On a failure, the lowest failed sequence number is reported: Lambda redelivers from there, so
+/// records after it that already succeeded come again — <paramref name="processRecord"/> must be idempotent (the
+/// delivery ledger makes the features' side effects so).
 /// </summary>
 public static class StreamBatch
 {
+    /// <summary>Items processed at the same time; each one's records stay in order.</summary>
+    public const int MaxParallelItems = 8;
+
     public static async Task<byte[]> ProcessAsync(
         ReadOnlyMemory<byte> eventJson,
         InvocationContext context,
@@ -16,21 +22,35 @@ public static class StreamBatch
     {
         var batch = JsonSerializer.Deserialize(eventJson.Span, HostingJsonContext.Default.DynamoDbStreamEvent)
             ?? throw new JsonException("The stream event is null.");
-        var failures = new List<BatchItemFailure>();
-        foreach (var record in batch.Records)
-        {
-            try
+        var failed = new ConcurrentBag<int>();
+        var items = batch.Records.Select((record, position) => (record, position)).GroupBy(r => ItemKey(r.record), StringComparer.Ordinal);
+        await Parallel.ForEachAsync(
+            items,
+            new ParallelOptions { MaxDegreeOfParallelism = MaxParallelItems, CancellationToken = context.CancellationToken },
+            async (item, token) =>
             {
-                await processRecord(record, context.CancellationToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException || !context.CancellationToken.IsCancellationRequested)
-            {
-                context.Log.Write(LogLevel.Error, "Stream record failed; the batch resumes from it.",
-                    [new("eventId", record.EventId), new("sequenceNumber", record.Dynamodb.SequenceNumber)], e);
-                failures.Add(new BatchItemFailure { ItemIdentifier = record.Dynamodb.SequenceNumber });
-                break;
-            }
-        }
+                foreach (var (record, position) in item)
+                {
+                    try
+                    {
+                        await processRecord(record, token);
+                    }
+                    catch (Exception e) when (e is not OperationCanceledException || !token.IsCancellationRequested)
+                    {
+                        context.Log.Write(LogLevel.Error, "Stream record failed; the batch resumes from it.",
+                            [new("eventId", record.EventId), new("sequenceNumber", record.Dynamodb.SequenceNumber)], e);
+                        failed.Add(position);
+                        // Later changes of this item must wait for this one.
+                        break;
+                    }
+                }
+            });
+        BatchItemFailure[] failures = failed.IsEmpty
+            ? []
+            : [new BatchItemFailure { ItemIdentifier = batch.Records[failed.Min()].Dynamodb.SequenceNumber }];
         return JsonSerializer.SerializeToUtf8Bytes(new BatchResponse { BatchItemFailures = failures }, HostingJsonContext.Default.BatchResponse);
     }
+
+    private static string ItemKey(DynamoDbStreamRecord record) =>
+        string.Join('\u001f', record.Dynamodb.Keys.OrderBy(k => k.Key, StringComparer.Ordinal).Select(k => $"{k.Key}={k.Value.S}{k.Value.N}{k.Value.B}"));
 }
