@@ -17,8 +17,8 @@ public sealed class OrderApi(IOrderStore store, TimeProvider clock)
         {
             (["orders"], "POST") => await PlaceAsync(request, cancellationToken),
             (["orders", var id], "GET") => await GetAsync(Uri.UnescapeDataString(id), cancellationToken),
-            (["orders"], _) => NotAllowed(request, "POST"),
-            (["orders", _], _) => NotAllowed(request, "GET"),
+            (["orders"], _) => Responses.MethodNotAllowed(request, "POST"),
+            (["orders", _], _) => Responses.MethodNotAllowed(request, "GET"),
             _ => Responses.Problem(Problem.NotFound($"No route for {request.Path}.")),
         };
     }
@@ -63,10 +63,4 @@ public sealed class OrderApi(IOrderStore store, TimeProvider clock)
             ? Responses.Problem(Problem.NotFound($"Order '{orderId}' does not exist."))
             : Responses.Json(200, order, OrderJsonContext.Web.Order);
     }
-
-    private static HttpResult NotAllowed(HttpRequestData request, string allowed) =>
-        Responses.Problem(Problem.MethodNotAllowed(request.Method, request.Path)) with
-        {
-            Headers = new Dictionary<string, string> { ["Allow"] = allowed },
-        };
 }

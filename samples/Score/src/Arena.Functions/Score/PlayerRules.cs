@@ -24,13 +24,12 @@ public static class PlayerRules
             return null;
         }
         var root = document.RootElement;
-        var playerId = RequiredString(root, "playerId", errors);
+        var playerId = JsonFields.RequiredText(root, "playerId", MaxPlayerIdLength, errors);
         if (playerId is not null && !IsValidPlayerId(playerId))
         {
             errors.Add("playerId", PlayerIdRule);
         }
-        var name = RequiredString(root, "name", errors);
-        CheckName(name, errors);
+        var name = JsonFields.RequiredText(root, "name", MaxNameLength, errors);
         var score = Score(root, errors);
         return errors.IsEmpty ? new PlayerInput(playerId!, name, score!.Value) : null;
     }
@@ -52,66 +51,11 @@ public static class PlayerRules
         {
             errors.Add("playerId", "The body's playerId must equal the one in the path.");
         }
-        string? name = null;
-        if (root.TryGetProperty("name", out var nameElement))
-        {
-            if (nameElement.ValueKind == JsonValueKind.String)
-            {
-                name = nameElement.GetString();
-                CheckName(name, errors);
-            }
-            else
-            {
-                errors.Add("name", "Must be a string.");
-            }
-        }
+        var name = JsonFields.OptionalText(root, "name", MaxNameLength, errors);
         var score = Score(root, errors);
         return errors.IsEmpty ? new PlayerInput(pathPlayerId!, name, score!.Value) : null;
     }
 
-    private static string? RequiredString(JsonElement root, string field, ValidationErrors errors)
-    {
-        if (!root.TryGetProperty(field, out var element) || element.ValueKind == JsonValueKind.Null)
-        {
-            errors.Add(field, "Is required.");
-            return null;
-        }
-        if (element.ValueKind != JsonValueKind.String)
-        {
-            errors.Add(field, $"Must be a string, not {element.ValueKind}.");
-            return null;
-        }
-        return element.GetString();
-    }
-
-    private static void CheckName(string? name, ValidationErrors errors)
-    {
-        if (name is null)
-        {
-            return;
-        }
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            errors.Add("name", "Must not be empty.");
-        }
-        else if (name.Length > MaxNameLength)
-        {
-            errors.Add("name", $"Must be at most {MaxNameLength} characters.");
-        }
-    }
-
-    private static long? Score(JsonElement root, ValidationErrors errors)
-    {
-        if (!root.TryGetProperty("score", out var element) || element.ValueKind == JsonValueKind.Null)
-        {
-            errors.Add("score", "Is required.");
-            return null;
-        }
-        if (element.ValueKind != JsonValueKind.Number || !element.TryGetInt64(out var score) || score is < 0 or > int.MaxValue)
-        {
-            errors.Add("score", $"Must be an integer from 0 to {int.MaxValue}.");
-            return null;
-        }
-        return score;
-    }
+    private static long? Score(JsonElement root, ValidationErrors errors) =>
+        JsonFields.RequiredInteger(root, "score", 0, int.MaxValue, errors);
 }

@@ -22,15 +22,10 @@ public static class OrderRules
             return null;
         }
         var root = document.RootElement;
-        var customer = Name(root, "customerName", errors);
-        var product = Name(root, "productName", errors);
-        var quantity = 1;
-        if (root.TryGetProperty("quantity", out var element) && element.ValueKind != JsonValueKind.Null
-            && (element.ValueKind != JsonValueKind.Number || !element.TryGetInt32(out quantity) || quantity is < 1 or > MaxQuantity))
-        {
-            errors.Add("quantity", $"Must be an integer from 1 to {MaxQuantity}.");
-        }
-        return errors.IsEmpty ? new OrderInput(customer!, product!, quantity) : null;
+        var customer = JsonFields.RequiredText(root, "customerName", MaxNameLength, errors);
+        var product = JsonFields.RequiredText(root, "productName", MaxNameLength, errors);
+        var quantity = JsonFields.OptionalInteger(root, "quantity", 1, MaxQuantity, fallback: 1, errors);
+        return errors.IsEmpty ? new OrderInput(customer!, product!, (int)quantity!.Value) : null;
     }
 
     /// <summary>Checks the Idempotency-Key header; null when absent.</summary>
@@ -47,29 +42,5 @@ public static class OrderRules
         }
         var canonical = JsonSerializer.Serialize(input, OrderJsonContext.Default.OrderInput);
         return new IdempotencyClaim(key, Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(canonical))));
-    }
-
-    private static string? Name(JsonElement root, string field, ValidationErrors errors)
-    {
-        if (!root.TryGetProperty(field, out var element) || element.ValueKind == JsonValueKind.Null)
-        {
-            errors.Add(field, "Is required.");
-            return null;
-        }
-        if (element.ValueKind != JsonValueKind.String)
-        {
-            errors.Add(field, $"Must be a string, not {element.ValueKind}.");
-            return null;
-        }
-        var value = element.GetString()!;
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            errors.Add(field, "Must not be empty.");
-        }
-        else if (value.Length > MaxNameLength)
-        {
-            errors.Add(field, $"Must be at most {MaxNameLength} characters.");
-        }
-        return value;
     }
 }

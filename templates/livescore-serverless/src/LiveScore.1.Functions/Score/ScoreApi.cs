@@ -23,9 +23,9 @@ public sealed class ScoreApi(IPlayerStore store, TimeProvider clock)
             (["players", var id], "PUT") => await UpsertAsync(Uri.UnescapeDataString(id), request, cancellationToken),
             (["players", var id], "DELETE") => await DeleteAsync(Uri.UnescapeDataString(id), cancellationToken),
             (["leaderboard"], "GET") => await LeaderboardAsync(request, cancellationToken),
-            (["players"], _) => NotAllowed(request, "POST"),
-            (["players", _], _) => NotAllowed(request, "GET, PUT, DELETE"),
-            (["leaderboard"], _) => NotAllowed(request, "GET"),
+            (["players"], _) => Responses.MethodNotAllowed(request, "POST"),
+            (["players", _], _) => Responses.MethodNotAllowed(request, "GET, PUT, DELETE"),
+            (["leaderboard"], _) => Responses.MethodNotAllowed(request, "GET"),
             _ => Responses.Problem(Problem.NotFound($"No route for {request.Path}.")),
         };
     }
@@ -84,24 +84,11 @@ public sealed class ScoreApi(IPlayerStore store, TimeProvider clock)
         if (request.Query.TryGetValue("limit", out var text)
             && (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit is < 1 or > MaxLeaderboardSize))
         {
-            var errors = new ValidationErrors();
-            errors.Add("limit", $"Must be an integer from 1 to {MaxLeaderboardSize}.");
-            return Responses.Problem(Problem.Validation(errors.ToDictionary()));
+            return Responses.Invalid("limit", $"Must be an integer from 1 to {MaxLeaderboardSize}.");
         }
         var players = await store.LeaderboardAsync(limit, cancellationToken);
         return Responses.Json(200, players, ScoreJsonContext.Web.IReadOnlyListPlayer);
     }
 
-    private static HttpResult InvalidPlayerId()
-    {
-        var errors = new ValidationErrors();
-        errors.Add("playerId", PlayerRules.PlayerIdRule);
-        return Responses.Problem(Problem.Validation(errors.ToDictionary()));
-    }
-
-    private static HttpResult NotAllowed(HttpRequestData request, string allowed) =>
-        Responses.Problem(Problem.MethodNotAllowed(request.Method, request.Path)) with
-        {
-            Headers = new Dictionary<string, string> { ["Allow"] = allowed },
-        };
+    private static HttpResult InvalidPlayerId() => Responses.Invalid("playerId", PlayerRules.PlayerIdRule);
 }

@@ -13,4 +13,18 @@ public static class Responses
 
     public static HttpResult Problem(Problem problem) =>
         new(problem.Status, JsonSerializer.SerializeToUtf8Bytes(problem, HttpJsonContext.Web.Problem), ProblemContentType);
+
+    public static HttpResult Invalid(string field, string message)
+    {
+        var errors = new ValidationErrors();
+        errors.Add(field, message);
+        return Problem(Http.Problem.Validation(errors.ToDictionary()));
+    }
+
+    /// <summary>405 with the Allow header listing what the path does accept.</summary>
+    public static HttpResult MethodNotAllowed(HttpRequestData request, string allowed) =>
+        Problem(Http.Problem.MethodNotAllowed(request.Method, request.Path)) with
+        {
+            Headers = new Dictionary<string, string> { ["Allow"] = allowed },
+        };
 }
