@@ -22,7 +22,7 @@ Console.WriteLine($"""
       Dashboard  {root}/app/
       HTTP API   {root}/
       WebSocket  {root.Replace("http", "ws", StringComparison.Ordinal)}/ws
-      Inspect    {root}/_local/health, /_local/outbox, /_local/invocations
+      Inspect    {root}/_local/health, /_local/outbox, /_local/invocations, /_local/connections, /_local/dead-letters
     Press Ctrl+C to stop.
     """);
 await app.WaitForShutdownAsync();

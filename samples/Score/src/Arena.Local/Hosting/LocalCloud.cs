@@ -17,7 +17,8 @@ public static class LocalCloud
 {
     public static WebApplication Build(LocalCloudOptions options, TextWriter console)
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        // The pages are copied next to the executable: serve them from there whatever the working directory.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseUrls(options.Urls);
         builder.Logging.ClearProviders();
 #if DEBUG
