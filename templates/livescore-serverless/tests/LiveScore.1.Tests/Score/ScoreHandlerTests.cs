@@ -36,6 +36,19 @@ public class ScoreHandlerTests
     }
 
     [Fact]
+    public async Task Score_api_accepts_a_minimal_event_without_headers_or_query()
+    {
+        var handler = new ScoreApiHandler(new ScoreApi(new FakePlayerStore(), TimeProvider.System));
+        var request = """{"version":"2.0","rawPath":"/players","requestContext":{"http":{"method":"POST","path":"/players"}},"body":"{\"playerId\":\"p1\",\"name\":\"Ada\",\"score\":-1}"}""";
+
+        var response = await handler.InvokeAsync(Encoding.UTF8.GetBytes(request), RecordingLog.Context());
+
+        using var json = JsonDocument.Parse(response);
+        Assert.Equal(400, json.RootElement.GetProperty("statusCode").GetInt32());
+        Assert.Contains("score", json.RootElement.GetProperty("body").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Score_stream_reports_the_lowest_failed_record_and_keeps_each_players_changes_in_order()
     {
         var publisher = new FailingPublisher(failOnPlayer: "p-2");

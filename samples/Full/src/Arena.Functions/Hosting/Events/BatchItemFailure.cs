@@ -9,5 +9,5 @@ namespace Arena.Functions.Hosting.Events;
 public sealed record BatchItemFailure
 {
     [JsonPropertyName("itemIdentifier")]
-    public string ItemIdentifier { get; init; } = "";
+    public string ItemIdentifier { get; set; } = "";
 }

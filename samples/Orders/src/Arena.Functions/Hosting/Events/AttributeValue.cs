@@ -14,34 +14,34 @@ namespace Arena.Functions.Hosting.Events;
 public sealed record AttributeValue
 {
     [JsonPropertyName("S")]
-    public string? S { get; init; }
+    public string? S { get; set; }
 
     [JsonPropertyName("N")]
-    public string? N { get; init; }
+    public string? N { get; set; }
 
     [JsonPropertyName("B")]
-    public string? B { get; init; }
+    public string? B { get; set; }
 
     [JsonPropertyName("SS")]
-    public IReadOnlyList<string>? SS { get; init; }
+    public IReadOnlyList<string>? SS { get; set; }
 
     [JsonPropertyName("NS")]
-    public IReadOnlyList<string>? NS { get; init; }
+    public IReadOnlyList<string>? NS { get; set; }
 
     [JsonPropertyName("BS")]
-    public IReadOnlyList<string>? BS { get; init; }
+    public IReadOnlyList<string>? BS { get; set; }
 
     [JsonPropertyName("M")]
-    public IReadOnlyDictionary<string, AttributeValue>? M { get; init; }
+    public IReadOnlyDictionary<string, AttributeValue>? M { get; set; }
 
     [JsonPropertyName("L")]
-    public IReadOnlyList<AttributeValue>? L { get; init; }
+    public IReadOnlyList<AttributeValue>? L { get; set; }
 
     [JsonPropertyName("NULL")]
-    public bool? NULL { get; init; }
+    public bool? NULL { get; set; }
 
     [JsonPropertyName("BOOL")]
-    public bool? BOOL { get; init; }
+    public bool? BOOL { get; set; }
 
     public static AttributeValue FromBinary(ReadOnlySpan<byte> value) => new() { B = Convert.ToBase64String(value) };
 

@@ -6,5 +6,5 @@ namespace Arena.Functions.Hosting.Events;
 public sealed record DynamoDbStreamEvent
 {
     [JsonPropertyName("Records")]
-    public IReadOnlyList<DynamoDbStreamRecord> Records { get; init; } = [];
+    public IReadOnlyList<DynamoDbStreamRecord> Records { get; set; } = [];
 }

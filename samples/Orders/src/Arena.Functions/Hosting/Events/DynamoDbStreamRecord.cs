@@ -6,29 +6,29 @@ namespace Arena.Functions.Hosting.Events;
 public sealed record DynamoDbStreamRecord
 {
     [JsonPropertyName("eventID")]
-    public string EventId { get; init; } = "";
+    public string EventId { get; set; } = "";
 
     [JsonPropertyName("eventName")]
-    public StreamEventName EventName { get; init; }
+    public StreamEventName EventName { get; set; }
 
     [JsonPropertyName("eventVersion")]
-    public string EventVersion { get; init; } = "";
+    public string EventVersion { get; set; } = "";
 
     /// <summary>Always <c>aws:dynamodb</c>.</summary>
     [JsonPropertyName("eventSource")]
-    public string EventSource { get; init; } = "";
+    public string EventSource { get; set; } = "";
 
     [JsonPropertyName("awsRegion")]
-    public string AwsRegion { get; init; } = "";
+    public string AwsRegion { get; set; } = "";
 
     /// <summary>The stream's ARN; DynamoDB Local uses the region <c>ddblocal</c> in it.</summary>
     [JsonPropertyName("eventSourceARN")]
-    public string EventSourceArn { get; init; } = "";
+    public string EventSourceArn { get; set; } = "";
 
     [JsonPropertyName("dynamodb")]
-    public StreamRecordData Dynamodb { get; init; } = new();
+    public StreamRecordData Dynamodb { get; set; } = new();
 
     /// <summary>Set only when DynamoDB itself made the change, i.e. a time-to-live deletion.</summary>
     [JsonPropertyName("userIdentity")]
-    public StreamUserIdentity? UserIdentity { get; init; }
+    public StreamUserIdentity? UserIdentity { get; set; }
 }

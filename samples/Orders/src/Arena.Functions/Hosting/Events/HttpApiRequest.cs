@@ -16,43 +16,43 @@ namespace Arena.Functions.Hosting.Events;
 public sealed record HttpApiRequest
 {
     [JsonPropertyName("version")]
-    public string Version { get; init; } = "2.0";
+    public string Version { get; set; } = "2.0";
 
     [JsonPropertyName("routeKey")]
-    public string RouteKey { get; init; } = "";
+    public string RouteKey { get; set; } = "";
 
     [JsonPropertyName("rawPath")]
-    public string RawPath { get; init; } = "";
+    public string RawPath { get; set; } = "";
 
     [JsonPropertyName("rawQueryString")]
-    public string RawQueryString { get; init; } = "";
+    public string RawQueryString { get; set; } = "";
 
     /// <summary>Request cookies, one <c>name=value</c> per entry; the Cookie header itself is not repeated in <see cref="Headers"/>.</summary>
     [JsonPropertyName("cookies")]
-    public IReadOnlyList<string>? Cookies { get; init; }
+    public IReadOnlyList<string>? Cookies { get; set; }
 
     [JsonPropertyName("headers")]
-    public IReadOnlyDictionary<string, string> Headers { get; init; } = ReadOnlyDictionary<string, string>.Empty;
+    public IReadOnlyDictionary<string, string> Headers { get; set; } = ReadOnlyDictionary<string, string>.Empty;
 
     /// <summary>Decoded query parameters; repeated names are comma-joined (see <see cref="QueryValues"/>).</summary>
     [JsonPropertyName("queryStringParameters")]
-    public IReadOnlyDictionary<string, string>? QueryStringParameters { get; init; }
+    public IReadOnlyDictionary<string, string>? QueryStringParameters { get; set; }
 
     [JsonPropertyName("pathParameters")]
-    public IReadOnlyDictionary<string, string>? PathParameters { get; init; }
+    public IReadOnlyDictionary<string, string>? PathParameters { get; set; }
 
     [JsonPropertyName("stageVariables")]
-    public IReadOnlyDictionary<string, string>? StageVariables { get; init; }
+    public IReadOnlyDictionary<string, string>? StageVariables { get; set; }
 
     [JsonPropertyName("requestContext")]
-    public HttpApiRequestContext RequestContext { get; init; } = new();
+    public HttpApiRequestContext RequestContext { get; set; } = new();
 
     [JsonPropertyName("body")]
-    public string? Body { get; init; }
+    public string? Body { get; set; }
 
     /// <summary>True when API Gateway base64-encoded <see cref="Body"/> (binary or non-text content types).</summary>
     [JsonPropertyName("isBase64Encoded")]
-    public bool IsBase64Encoded { get; init; }
+    public bool IsBase64Encoded { get; set; }
 
     /// <summary>The header's value whatever the case of <paramref name="name"/>, or null when absent.</summary>
     public string? Header(string name) => HeaderLookup.Find(Headers, name);

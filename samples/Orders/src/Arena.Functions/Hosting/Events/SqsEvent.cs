@@ -6,5 +6,5 @@ namespace Arena.Functions.Hosting.Events;
 public sealed record SqsEvent
 {
     [JsonPropertyName("Records")]
-    public IReadOnlyList<SqsMessage> Records { get; init; } = [];
+    public IReadOnlyList<SqsMessage> Records { get; set; } = [];
 }

@@ -9,12 +9,12 @@ namespace Arena.Functions.Hosting.Events;
 public sealed record WebSocketResponse
 {
     [JsonPropertyName("statusCode")]
-    public int StatusCode { get; init; }
+    public int StatusCode { get; set; }
 
     /// <summary>Sent with the upgrade response of <c>$connect</c>, e.g. the chosen <c>Sec-WebSocket-Protocol</c>.</summary>
     [JsonPropertyName("headers")]
-    public IReadOnlyDictionary<string, string>? Headers { get; init; }
+    public IReadOnlyDictionary<string, string>? Headers { get; set; }
 
     [JsonPropertyName("body")]
-    public string? Body { get; init; }
+    public string? Body { get; set; }
 }

@@ -160,8 +160,10 @@ public class LambdaRuntimeTests
         var deadline = DateTimeOffset.FromUnixTimeMilliseconds(fakeEvent.Deadline.ToUnixTimeMilliseconds());
         Assert.Equal(FakeRuntimeApi.ResponsePath("slow"), response.Path);
         Assert.Equal(deadline, seenDeadline);
-        // Never early; late only by timer lag, which a loaded machine stretches (the margin itself is asserted exactly elsewhere).
-        Assert.InRange(cancelledAt, deadline - LambdaRuntime.DeadlineMargin - TimeSpan.FromMilliseconds(20), deadline + TimeSpan.FromMilliseconds(500));
+        // The token did cancel (the handler gave up instead of waiting forever), and never before deadline − margin.
+        // How late a timer fires depends on the machine's load, so no upper bound is asserted here.
+        Assert.NotEqual(default, cancelledAt);
+        Assert.True(cancelledAt >= deadline - LambdaRuntime.DeadlineMargin - TimeSpan.FromMilliseconds(20), $"cancelled at {cancelledAt:O}, deadline {deadline:O}");
     }
 
     [Fact]

@@ -6,17 +6,17 @@ namespace Arena.Functions.Hosting.Events;
 public sealed record HttpApiHttpDetails
 {
     [JsonPropertyName("method")]
-    public string Method { get; init; } = "";
+    public string Method { get; set; } = "";
 
     [JsonPropertyName("path")]
-    public string Path { get; init; } = "";
+    public string Path { get; set; } = "";
 
     [JsonPropertyName("protocol")]
-    public string Protocol { get; init; } = "";
+    public string Protocol { get; set; } = "";
 
     [JsonPropertyName("sourceIp")]
-    public string SourceIp { get; init; } = "";
+    public string SourceIp { get; set; } = "";
 
     [JsonPropertyName("userAgent")]
-    public string UserAgent { get; init; } = "";
+    public string UserAgent { get; set; } = "";
 }

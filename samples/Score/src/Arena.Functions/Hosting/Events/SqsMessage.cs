@@ -7,13 +7,13 @@ namespace Arena.Functions.Hosting.Events;
 public sealed record SqsMessage
 {
     [JsonPropertyName("messageId")]
-    public string MessageId { get; init; } = "";
+    public string MessageId { get; set; } = "";
 
     [JsonPropertyName("receiptHandle")]
-    public string ReceiptHandle { get; init; } = "";
+    public string ReceiptHandle { get; set; } = "";
 
     [JsonPropertyName("body")]
-    public string Body { get; init; } = "";
+    public string Body { get; set; } = "";
 
     /// <summary>
     /// System attributes, all string-valued: ApproximateReceiveCount (above 1 means redelivery), SentTimestamp
@@ -21,25 +21,25 @@ public sealed record SqsMessage
     /// MessageGroupId, MessageDeduplicationId and SequenceNumber.
     /// </summary>
     [JsonPropertyName("attributes")]
-    public IReadOnlyDictionary<string, string> Attributes { get; init; } = ReadOnlyDictionary<string, string>.Empty;
+    public IReadOnlyDictionary<string, string> Attributes { get; set; } = ReadOnlyDictionary<string, string>.Empty;
 
     [JsonPropertyName("messageAttributes")]
-    public IReadOnlyDictionary<string, SqsMessageAttribute> MessageAttributes { get; init; } = ReadOnlyDictionary<string, SqsMessageAttribute>.Empty;
+    public IReadOnlyDictionary<string, SqsMessageAttribute> MessageAttributes { get; set; } = ReadOnlyDictionary<string, SqsMessageAttribute>.Empty;
 
     /// <summary>Hex MD5 of the UTF-8 body.</summary>
     [JsonPropertyName("md5OfBody")]
-    public string Md5OfBody { get; init; } = "";
+    public string Md5OfBody { get; set; } = "";
 
     [JsonPropertyName("md5OfMessageAttributes")]
-    public string? Md5OfMessageAttributes { get; init; }
+    public string? Md5OfMessageAttributes { get; set; }
 
     /// <summary>Always <c>aws:sqs</c>.</summary>
     [JsonPropertyName("eventSource")]
-    public string EventSource { get; init; } = "";
+    public string EventSource { get; set; } = "";
 
     [JsonPropertyName("eventSourceARN")]
-    public string EventSourceArn { get; init; } = "";
+    public string EventSourceArn { get; set; } = "";
 
     [JsonPropertyName("awsRegion")]
-    public string AwsRegion { get; init; } = "";
+    public string AwsRegion { get; set; } = "";
 }

@@ -9,8 +9,8 @@ namespace Arena.Functions.Hosting.Events;
 public sealed record WebSocketIdentity
 {
     [JsonPropertyName("sourceIp")]
-    public string? SourceIp { get; init; }
+    public string? SourceIp { get; set; }
 
     [JsonPropertyName("userAgent")]
-    public string? UserAgent { get; init; }
+    public string? UserAgent { get; set; }
 }

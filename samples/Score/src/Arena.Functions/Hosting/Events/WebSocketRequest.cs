@@ -11,26 +11,26 @@ public sealed record WebSocketRequest
 {
     /// <summary>Header names keep the client's case; use <see cref="Header"/> to look one up.</summary>
     [JsonPropertyName("headers")]
-    public IReadOnlyDictionary<string, string>? Headers { get; init; }
+    public IReadOnlyDictionary<string, string>? Headers { get; set; }
 
     [JsonPropertyName("multiValueHeaders")]
-    public IReadOnlyDictionary<string, IReadOnlyList<string>>? MultiValueHeaders { get; init; }
+    public IReadOnlyDictionary<string, IReadOnlyList<string>>? MultiValueHeaders { get; set; }
 
     [JsonPropertyName("queryStringParameters")]
-    public IReadOnlyDictionary<string, string>? QueryStringParameters { get; init; }
+    public IReadOnlyDictionary<string, string>? QueryStringParameters { get; set; }
 
     [JsonPropertyName("multiValueQueryStringParameters")]
-    public IReadOnlyDictionary<string, IReadOnlyList<string>>? MultiValueQueryStringParameters { get; init; }
+    public IReadOnlyDictionary<string, IReadOnlyList<string>>? MultiValueQueryStringParameters { get; set; }
 
     [JsonPropertyName("requestContext")]
-    public WebSocketRequestContext RequestContext { get; init; } = new();
+    public WebSocketRequestContext RequestContext { get; set; } = new();
 
     [JsonPropertyName("body")]
-    public string? Body { get; init; }
+    public string? Body { get; set; }
 
     /// <summary>True for binary frames, whose <see cref="Body"/> is base64.</summary>
     [JsonPropertyName("isBase64Encoded")]
-    public bool IsBase64Encoded { get; init; }
+    public bool IsBase64Encoded { get; set; }
 
     /// <summary>The header's value whatever the case of <paramref name="name"/>, or null when absent.</summary>
     public string? Header(string name) => HeaderLookup.Find(Headers, name);

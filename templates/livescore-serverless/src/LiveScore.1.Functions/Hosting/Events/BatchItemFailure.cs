@@ -9,5 +9,5 @@ namespace LiveScore._1.Functions.Hosting.Events;
 public sealed record BatchItemFailure
 {
     [JsonPropertyName("itemIdentifier")]
-    public string ItemIdentifier { get; init; } = "";
+    public string ItemIdentifier { get; set; } = "";
 }

@@ -9,5 +9,5 @@ namespace LiveScore._1.Functions.Hosting.Events;
 public sealed record BatchResponse
 {
     [JsonPropertyName("batchItemFailures")]
-    public IReadOnlyList<BatchItemFailure> BatchItemFailures { get; init; } = [];
+    public IReadOnlyList<BatchItemFailure> BatchItemFailures { get; set; } = [];
 }

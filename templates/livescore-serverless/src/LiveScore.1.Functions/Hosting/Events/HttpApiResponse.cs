@@ -9,19 +9,19 @@ namespace LiveScore._1.Functions.Hosting.Events;
 public sealed record HttpApiResponse
 {
     [JsonPropertyName("statusCode")]
-    public int StatusCode { get; init; }
+    public int StatusCode { get; set; }
 
     [JsonPropertyName("headers")]
-    public IReadOnlyDictionary<string, string>? Headers { get; init; }
+    public IReadOnlyDictionary<string, string>? Headers { get; set; }
 
     [JsonPropertyName("cookies")]
-    public IReadOnlyList<string>? Cookies { get; init; }
+    public IReadOnlyList<string>? Cookies { get; set; }
 
     [JsonPropertyName("body")]
-    public string? Body { get; init; }
+    public string? Body { get; set; }
 
     [JsonPropertyName("isBase64Encoded")]
-    public bool IsBase64Encoded { get; init; }
+    public bool IsBase64Encoded { get; set; }
 
     /// <summary>A text response whose body is already-serialized JSON (also fits <c>application/problem+json</c>).</summary>
     public static HttpApiResponse Json(int statusCode, string json, string contentType = "application/json") => new()

@@ -6,5 +6,5 @@ namespace LiveScore._1.Functions.Hosting.Events;
 public sealed record SqsEvent
 {
     [JsonPropertyName("Records")]
-    public IReadOnlyList<SqsMessage> Records { get; init; } = [];
+    public IReadOnlyList<SqsMessage> Records { get; set; } = [];
 }

@@ -14,27 +14,27 @@ public sealed record StreamRecordData
     /// including any fraction.
     /// </summary>
     [JsonPropertyName("ApproximateCreationDateTime")]
-    public decimal? ApproximateCreationDateTime { get; init; }
+    public decimal? ApproximateCreationDateTime { get; set; }
 
     [JsonPropertyName("Keys")]
-    public IReadOnlyDictionary<string, AttributeValue> Keys { get; init; } = ReadOnlyDictionary<string, AttributeValue>.Empty;
+    public IReadOnlyDictionary<string, AttributeValue> Keys { get; set; } = ReadOnlyDictionary<string, AttributeValue>.Empty;
 
     /// <summary>The item after the change; absent for REMOVE and for KEYS_ONLY / OLD_IMAGE streams.</summary>
     [JsonPropertyName("NewImage")]
-    public IReadOnlyDictionary<string, AttributeValue>? NewImage { get; init; }
+    public IReadOnlyDictionary<string, AttributeValue>? NewImage { get; set; }
 
     /// <summary>The item before the change; absent for INSERT and for KEYS_ONLY / NEW_IMAGE streams.</summary>
     [JsonPropertyName("OldImage")]
-    public IReadOnlyDictionary<string, AttributeValue>? OldImage { get; init; }
+    public IReadOnlyDictionary<string, AttributeValue>? OldImage { get; set; }
 
     /// <summary>Orders changes to the same item; also the item identifier for a partial batch failure.</summary>
     [JsonPropertyName("SequenceNumber")]
-    public string SequenceNumber { get; init; } = "";
+    public string SequenceNumber { get; set; } = "";
 
     [JsonPropertyName("SizeBytes")]
-    public long SizeBytes { get; init; }
+    public long SizeBytes { get; set; }
 
     /// <summary>KEYS_ONLY, NEW_IMAGE, OLD_IMAGE or NEW_AND_OLD_IMAGES.</summary>
     [JsonPropertyName("StreamViewType")]
-    public string StreamViewType { get; init; } = "";
+    public string StreamViewType { get; set; } = "";
 }

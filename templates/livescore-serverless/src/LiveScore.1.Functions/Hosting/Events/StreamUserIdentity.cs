@@ -9,8 +9,8 @@ namespace LiveScore._1.Functions.Hosting.Events;
 public sealed record StreamUserIdentity
 {
     [JsonPropertyName("type")]
-    public string Type { get; init; } = "";
+    public string Type { get; set; } = "";
 
     [JsonPropertyName("principalId")]
-    public string PrincipalId { get; init; } = "";
+    public string PrincipalId { get; set; } = "";
 }
