@@ -89,6 +89,8 @@ public class HttpApiTests(SynthesizedApp app) : IClassFixture<SynthesizedApp>
 
         Assert.Equal(CatalogRoutes.Select(r => r.Route.Method).Distinct().Order(), allowed);
         Assert.Contains("content-type", cors["AllowHeaders"]!.AsArray().Select(h => (string?)h));
+        Assert.Contains("idempotency-key", cors["AllowHeaders"]!.AsArray().Select(h => (string?)h));
+        Assert.Contains("idempotent-replayed", cors["ExposeHeaders"]!.AsArray().Select(h => (string?)h));
     }
 
     [Fact]

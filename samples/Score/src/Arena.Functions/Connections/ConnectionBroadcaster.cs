@@ -33,7 +33,7 @@ public sealed class ConnectionBroadcaster(IConnectionRegistry registry, IConnect
                         Interlocked.Increment(ref delivered);
                     }
                 }
-                catch (Exception e) when (e is not OperationCanceledException)
+                catch (Exception) when (!token.IsCancellationRequested)
                 {
                     Interlocked.Increment(ref failed);
                 }

@@ -22,12 +22,12 @@ public static class ConnectionsCatalog
         new("ws-connect", "Records a WebSocket connection ($connect).", ConnectHandler.Create)
         {
             WebSocketRoutes = ["$connect"],
-            Bindings = [new(ConnectionsVariable, ResourceKind.Table, Connections.Name, Access.ReadWrite)],
+            Bindings = [new(ConnectionsVariable, ResourceKind.Table, Connections.Name, Access.Write)],
         },
         new("ws-disconnect", "Forgets a WebSocket connection ($disconnect).", DisconnectHandler.Create)
         {
             WebSocketRoutes = ["$disconnect"],
-            Bindings = [new(ConnectionsVariable, ResourceKind.Table, Connections.Name, Access.ReadWrite)],
+            Bindings = [new(ConnectionsVariable, ResourceKind.Table, Connections.Name, Access.Write)],
         },
     ];
 }

@@ -47,7 +47,7 @@ public static class PlayerRules
             return null;
         }
         var root = document.RootElement;
-        if (root.TryGetProperty("playerId", out var bodyId) && (bodyId.ValueKind != JsonValueKind.String || bodyId.GetString() != pathPlayerId))
+        if (root.TryGetProperty("playerId", out var bodyId) && (bodyId.ValueKind != JsonValueKind.String || !bodyId.ValueEquals(pathPlayerId)))
         {
             errors.Add("playerId", "The body's playerId must equal the one in the path.");
         }

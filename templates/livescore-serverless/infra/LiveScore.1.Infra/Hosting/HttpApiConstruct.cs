@@ -30,7 +30,9 @@ public sealed class HttpApiConstruct : Construct
                 // The pages are served from another origin (CloudFront or a local file) and send no credentials.
                 AllowOrigins = ["*"],
                 AllowMethods = [.. allRoutes.Select(r => Enum.Parse<CorsHttpMethod>(r.Method)).Distinct().Order()],
-                AllowHeaders = ["content-type"],
+                // Idempotency-Key lets a page retry an order safely; the replay marker and Location are read back.
+                AllowHeaders = ["content-type", "idempotency-key"],
+                ExposeHeaders = ["idempotent-replayed", "location"],
                 MaxAge = Duration.Days(1),
             },
         });

@@ -13,15 +13,15 @@ public static class ResourceBinder
     {
         switch (binding.Kind, binding.Access)
         {
-            case (ResourceKind.Table, Access.Read):
-                var readTable = resources.Table(binding.Resource);
-                function.AddEnvironment(binding.Variable, readTable.TableName);
-                readTable.GrantReadData(function);
-                break;
-            case (ResourceKind.Table, Access.ReadWrite):
+            case (ResourceKind.Table, Access.Read or Access.Write or Access.ReadWrite):
                 var table = resources.Table(binding.Resource);
                 function.AddEnvironment(binding.Variable, table.TableName);
-                table.GrantReadWriteData(function);
+                _ = binding.Access switch
+                {
+                    Access.Read => table.GrantReadData(function),
+                    Access.Write => table.GrantWriteData(function),
+                    _ => table.GrantReadWriteData(function),
+                };
                 break;
             case (ResourceKind.Topic, Access.Publish):
                 var topic = resources.Topic(binding.Resource);

@@ -11,6 +11,7 @@ namespace LiveScore._1.Functions.Orders;
 public sealed class DynamoDbOrderStore(IAmazonDynamoDB dynamoDb, string ordersTable, string idempotencyTable, TimeProvider clock) : IOrderStore
 {
     public static readonly TimeSpan KeyRetention = TimeSpan.FromHours(24);
+    private const int MaxConflictAttempts = 5;
 
     public async Task<PlacedOrder> PlaceAsync(Order order, IdempotencyClaim? claim, CancellationToken cancellationToken)
     {
@@ -35,17 +36,25 @@ public sealed class DynamoDbOrderStore(IAmazonDynamoDB dynamoDb, string ordersTa
             ConditionExpression = "attribute_not_exists(idempotencyKey) OR expiresAt < :now",
             ExpressionAttributeValues = new Dictionary<string, AttributeValue> { [":now"] = Seconds(now) },
         };
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            await dynamoDb.TransactWriteItemsAsync(new TransactWriteItemsRequest
+            try
             {
-                TransactItems = [new TransactWriteItem { Put = putKey }, new TransactWriteItem { Put = putOrder }],
-            }, cancellationToken);
-            return new PlacedOrder(order, Replayed: false);
-        }
-        catch (TransactionCanceledException e) when (e.CancellationReasons?.FirstOrDefault()?.Code == "ConditionalCheckFailed")
-        {
-            return await ReplayAsync(claim, cancellationToken);
+                await dynamoDb.TransactWriteItemsAsync(new TransactWriteItemsRequest
+                {
+                    TransactItems = [new TransactWriteItem { Put = putKey }, new TransactWriteItem { Put = putOrder }],
+                }, cancellationToken);
+                return new PlacedOrder(order, Replayed: false);
+            }
+            catch (TransactionCanceledException e) when (e.CancellationReasons?.FirstOrDefault()?.Code == "ConditionalCheckFailed")
+            {
+                return await ReplayAsync(claim, cancellationToken);
+            }
+            catch (TransactionCanceledException e) when (attempt < MaxConflictAttempts && e.CancellationReasons?.Any(r => r.Code == "TransactionConflict") == true)
+            {
+                // The same key is being written by a concurrent retry of this request: once it commits, this one replays it.
+                await Task.Delay(TimeSpan.FromMilliseconds(20 * attempt), clock, cancellationToken);
+            }
         }
     }
 

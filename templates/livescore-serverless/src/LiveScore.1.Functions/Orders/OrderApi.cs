@@ -1,4 +1,4 @@
-using System.Globalization;
+using LiveScore._1.Functions.Hosting;
 using LiveScore._1.Functions.Hosting.Http;
 
 namespace LiveScore._1.Functions.Orders;
@@ -37,7 +37,7 @@ public sealed class OrderApi(IOrderStore store, TimeProvider clock)
             input.CustomerName,
             input.ProductName,
             input.Quantity,
-            clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
+            Timestamps.Format(clock.GetUtcNow()));
         try
         {
             var placed = await store.PlaceAsync(order, claim, cancellationToken);
@@ -58,7 +58,8 @@ public sealed class OrderApi(IOrderStore store, TimeProvider clock)
 
     private async Task<HttpResult> GetAsync(string orderId, CancellationToken cancellationToken)
     {
-        var order = Guid.TryParse(orderId, out _) ? await store.GetAsync(orderId, cancellationToken) : null;
+        // Order ids are stored in the canonical lower-case form; any other spelling of the same UUID finds it too.
+        var order = Guid.TryParse(orderId, out var id) ? await store.GetAsync(id.ToString(), cancellationToken) : null;
         return order is null
             ? Responses.Problem(Problem.NotFound($"Order '{orderId}' does not exist."))
             : Responses.Json(200, order, OrderJsonContext.Web.Order);

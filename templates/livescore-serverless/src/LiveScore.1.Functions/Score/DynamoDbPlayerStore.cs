@@ -1,6 +1,7 @@
 using System.Globalization;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
+using LiveScore._1.Functions.Hosting;
 
 namespace LiveScore._1.Functions.Score;
 
@@ -12,7 +13,7 @@ public sealed class DynamoDbPlayerStore(IAmazonDynamoDB dynamoDb, string tableNa
 
     public async Task<Player?> CreateAsync(PlayerInput input, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var player = new Player(input.PlayerId, input.Name ?? input.PlayerId, input.Score, 1, Timestamp(now));
+        var player = new Player(input.PlayerId, input.Name ?? input.PlayerId, input.Score, 1, Timestamps.Format(now));
         try
         {
             await dynamoDb.PutItemAsync(new PutItemRequest
@@ -35,7 +36,7 @@ public sealed class DynamoDbPlayerStore(IAmazonDynamoDB dynamoDb, string tableNa
         var values = new Dictionary<string, AttributeValue>
         {
             [":score"] = Number(input.Score),
-            [":updatedAt"] = new() { S = Timestamp(now) },
+            [":updatedAt"] = new() { S = Timestamps.Format(now) },
             [":board"] = new() { S = Board },
             [":zero"] = Number(0),
             [":one"] = Number(1),
@@ -106,5 +107,4 @@ public sealed class DynamoDbPlayerStore(IAmazonDynamoDB dynamoDb, string tableNa
 
     private static AttributeValue Number(long value) => new() { N = value.ToString(CultureInfo.InvariantCulture) };
 
-    private static string Timestamp(DateTimeOffset now) => now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 }

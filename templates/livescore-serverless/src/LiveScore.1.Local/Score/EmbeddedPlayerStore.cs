@@ -1,4 +1,5 @@
 using System.Globalization;
+using LiveScore._1.Functions.Hosting;
 using LiveScore._1.Functions.Hosting.Events;
 using LiveScore._1.Functions.Score;
 using LiveScore._1.Local.Hosting.Tables;
@@ -13,7 +14,7 @@ public sealed class EmbeddedPlayerStore(EmbeddedTable table) : IPlayerStore
 {
     public Task<Player?> CreateAsync(PlayerInput input, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var player = new Player(input.PlayerId, input.Name ?? input.PlayerId, input.Score, 1, Timestamp(now));
+        var player = new Player(input.PlayerId, input.Name ?? input.PlayerId, input.Score, 1, Timestamps.Format(now));
         return Task.FromResult(table.Put(ToItem(player), existing => existing is null) ? player : null);
     }
 
@@ -27,7 +28,7 @@ public sealed class EmbeddedPlayerStore(EmbeddedTable table) : IPlayerStore
                 input.Name ?? previous?.Name ?? input.PlayerId,
                 input.Score,
                 (previous?.Version ?? 0) + 1,
-                Timestamp(now)));
+                Timestamps.Format(now)));
         });
         var player = PlayerImage.From(stored)!;
         return Task.FromResult((player, player.Version == 1));
@@ -62,5 +63,4 @@ public sealed class EmbeddedPlayerStore(EmbeddedTable table) : IPlayerStore
 
     private static AttributeValue Number(long value) => new() { N = value.ToString(CultureInfo.InvariantCulture) };
 
-    private static string Timestamp(DateTimeOffset now) => now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 }

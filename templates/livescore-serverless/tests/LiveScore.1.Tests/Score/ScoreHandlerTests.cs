@@ -108,7 +108,9 @@ public class ScoreHandlerTests
 
     private sealed class NoLedger : IDeliveryLedger
     {
-        public Task<bool> TryClaimAsync(string deliveryId, CancellationToken cancellationToken) => Task.FromResult(true);
+        public Task<Claim> TryClaimAsync(string deliveryId, CancellationToken cancellationToken) => Task.FromResult(Claim.Claimed);
+
+        public Task CompleteAsync(string deliveryId, CancellationToken cancellationToken) => Task.CompletedTask;
 
         public Task ReleaseAsync(string deliveryId, CancellationToken cancellationToken) => Task.CompletedTask;
     }

@@ -29,7 +29,8 @@ public sealed record StreamSource(string Table, int BatchSize = 25, int MaxRetri
 
 public enum ResourceKind { Table, Topic, WebSocketApi }
 
-public enum Access { Read, ReadWrite, Publish, ManageConnections }
+/// <summary>What a binding may do; Write (put, update, delete) without Read cannot list or read back items.</summary>
+public enum Access { Read, Write, ReadWrite, Publish, ManageConnections }
 
 /// <summary>An environment variable that carries a resource's name/ARN/endpoint, and the access granted on it.</summary>
 public sealed record ResourceBinding(string Variable, ResourceKind Kind, string Resource, Access Access);

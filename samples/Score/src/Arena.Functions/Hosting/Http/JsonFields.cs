@@ -44,7 +44,17 @@ public static class JsonFields
             errors.Add(field, $"Must be a string, not {element.ValueKind}.");
             return null;
         }
-        var value = element.GetString()!;
+        string value;
+        try
+        {
+            value = element.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            // JSON that parses can still carry a lone surrogate escape or invalid UTF-8 inside a string.
+            errors.Add(field, "Must be valid Unicode text.");
+            return null;
+        }
         if (string.IsNullOrWhiteSpace(value))
         {
             errors.Add(field, "Must not be empty.");

@@ -11,6 +11,10 @@ public static class SnsEndpoints
     public static void MapSns(this IEndpointRouteBuilder app, IReadOnlySet<string> topicArns) =>
         app.MapPost(Path, async (HttpRequest request, Outbox outbox, TimeProvider clock) =>
         {
+            if (!request.HasFormContentType)
+            {
+                return Error(400, "InvalidParameter", "SNS Query API requests are application/x-www-form-urlencoded.");
+            }
             var form = await request.ReadFormAsync();
             var action = form["Action"].ToString();
             if (action != "Publish")

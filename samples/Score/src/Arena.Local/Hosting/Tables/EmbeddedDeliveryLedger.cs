@@ -4,22 +4,47 @@ using Arena.Functions.Hosting.Events;
 
 namespace Arena.Local.Hosting.Tables;
 
-/// <summary>The Deliveries table in memory, with the same items as <see cref="DynamoDbDeliveryLedger"/>.</summary>
+/// <summary>The Deliveries table in memory, with the same items and lease rules as <see cref="DynamoDbDeliveryLedger"/>.</summary>
 public sealed class EmbeddedDeliveryLedger(EmbeddedTable table, TimeProvider clock) : IDeliveryLedger
 {
-    public Task<bool> TryClaimAsync(string deliveryId, CancellationToken cancellationToken)
+    private const string Done = "done";
+
+    public Task<Claim> TryClaimAsync(string deliveryId, CancellationToken cancellationToken)
     {
+        var now = clock.GetUtcNow();
         var item = new Dictionary<string, AttributeValue>
         {
             ["deliveryId"] = new() { S = deliveryId },
-            ["expiresAt"] = new() { N = clock.GetUtcNow().Add(DynamoDbDeliveryLedger.Retention).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture) },
+            ["state"] = new() { S = "pending" },
+            ["leaseUntil"] = Seconds(now.Add(Deliveries.Lease)),
+            ["expiresAt"] = Seconds(now.Add(Deliveries.Retention)),
         };
-        return Task.FromResult(table.Put(item, existing => existing is null));
+        Claim outcome = Claim.Claimed;
+        table.Put(item, existing =>
+        {
+            if (existing is null || (existing["state"].S != Done && long.Parse(existing["leaseUntil"].N!, CultureInfo.InvariantCulture) < now.ToUnixTimeSeconds()))
+            {
+                return true;
+            }
+            outcome = existing["state"].S == Done ? Claim.Done : Claim.Busy;
+            return false;
+        });
+        return Task.FromResult(outcome);
+    }
+
+    public Task CompleteAsync(string deliveryId, CancellationToken cancellationToken)
+    {
+        table.Update(Key(deliveryId), existing => new Dictionary<string, AttributeValue>(existing ?? Key(deliveryId)) { ["state"] = new() { S = Done } });
+        return Task.CompletedTask;
     }
 
     public Task ReleaseAsync(string deliveryId, CancellationToken cancellationToken)
     {
-        table.Delete(new Dictionary<string, AttributeValue> { ["deliveryId"] = new() { S = deliveryId } });
+        table.Delete(Key(deliveryId));
         return Task.CompletedTask;
     }
+
+    private static Dictionary<string, AttributeValue> Key(string deliveryId) => new() { ["deliveryId"] = new() { S = deliveryId } };
+
+    private static AttributeValue Seconds(DateTimeOffset time) => new() { N = time.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture) };
 }

@@ -4,13 +4,18 @@ using Amazon.DynamoDBv2.Model;
 
 namespace LiveScore._1.Functions.Hosting.Delivery;
 
-/// <summary>The Deliveries table: a conditional put claims an id; items expire through TTL after a day.</summary>
+/// <summary>
+/// The Deliveries table: a conditional put claims an id (free, or pending with an expired lease), an update marks
+/// it done; items expire through TTL after a day.
+/// </summary>
 public sealed class DynamoDbDeliveryLedger(IAmazonDynamoDB dynamoDb, string tableName, TimeProvider clock) : IDeliveryLedger
 {
-    public static readonly TimeSpan Retention = TimeSpan.FromHours(24);
+    private const string Pending = "pending";
+    private const string Done = "done";
 
-    public async Task<bool> TryClaimAsync(string deliveryId, CancellationToken cancellationToken)
+    public async Task<Claim> TryClaimAsync(string deliveryId, CancellationToken cancellationToken)
     {
+        var now = clock.GetUtcNow();
         try
         {
             await dynamoDb.PutItemAsync(new PutItemRequest
@@ -19,22 +24,37 @@ public sealed class DynamoDbDeliveryLedger(IAmazonDynamoDB dynamoDb, string tabl
                 Item = new Dictionary<string, AttributeValue>
                 {
                     ["deliveryId"] = new() { S = deliveryId },
-                    ["expiresAt"] = new() { N = clock.GetUtcNow().Add(Retention).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture) },
+                    ["state"] = new() { S = Pending },
+                    ["leaseUntil"] = Seconds(now.Add(Deliveries.Lease)),
+                    ["expiresAt"] = Seconds(now.Add(Deliveries.Retention)),
                 },
-                ConditionExpression = "attribute_not_exists(deliveryId)",
+                ConditionExpression = "attribute_not_exists(deliveryId) OR (#state = :pending AND leaseUntil < :now)",
+                ExpressionAttributeNames = new Dictionary<string, string> { ["#state"] = "state" },
+                ExpressionAttributeValues = new Dictionary<string, AttributeValue> { [":pending"] = new() { S = Pending }, [":now"] = Seconds(now) },
             }, cancellationToken);
-            return true;
+            return Claim.Claimed;
         }
         catch (ConditionalCheckFailedException)
         {
-            return false;
+            var existing = await dynamoDb.GetItemAsync(new GetItemRequest { TableName = tableName, Key = Key(deliveryId), ConsistentRead = true }, cancellationToken);
+            return existing.Item?.GetValueOrDefault("state")?.S == Done ? Claim.Done : Claim.Busy;
         }
     }
 
-    public Task ReleaseAsync(string deliveryId, CancellationToken cancellationToken) =>
-        dynamoDb.DeleteItemAsync(new DeleteItemRequest
+    public Task CompleteAsync(string deliveryId, CancellationToken cancellationToken) =>
+        dynamoDb.UpdateItemAsync(new UpdateItemRequest
         {
             TableName = tableName,
-            Key = new Dictionary<string, AttributeValue> { ["deliveryId"] = new() { S = deliveryId } },
+            Key = Key(deliveryId),
+            UpdateExpression = "SET #state = :done",
+            ExpressionAttributeNames = new Dictionary<string, string> { ["#state"] = "state" },
+            ExpressionAttributeValues = new Dictionary<string, AttributeValue> { [":done"] = new() { S = Done } },
         }, cancellationToken);
+
+    public Task ReleaseAsync(string deliveryId, CancellationToken cancellationToken) =>
+        dynamoDb.DeleteItemAsync(new DeleteItemRequest { TableName = tableName, Key = Key(deliveryId) }, cancellationToken);
+
+    private static Dictionary<string, AttributeValue> Key(string deliveryId) => new() { ["deliveryId"] = new() { S = deliveryId } };
+
+    private static AttributeValue Seconds(DateTimeOffset time) => new() { N = time.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture) };
 }

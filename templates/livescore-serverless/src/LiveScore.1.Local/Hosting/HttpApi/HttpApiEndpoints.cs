@@ -4,6 +4,7 @@ using System.Text.Json;
 using LiveScore._1.Functions.Hosting.Catalog;
 using LiveScore._1.Functions.Hosting.Events;
 using LiveScore._1.Local.Hosting.Lambda;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace LiveScore._1.Local.Hosting.HttpApi;
 
@@ -50,7 +51,9 @@ public static class HttpApiEndpoints
         var pathParameters = http.Request.RouteValues.ToDictionary(r => r.Key, r => Convert.ToString(r.Value, CultureInfo.InvariantCulture) ?? "", StringComparer.Ordinal);
         var cookies = http.Request.Headers.Cookie.SelectMany(c => (c ?? "").Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToList();
         var now = clock.GetUtcNow();
-        var path = http.Request.Path.Value ?? "/";
+        // rawPath keeps the percent-escapes as the client sent them, as API Gateway does.
+        var target = http.Features.Get<IHttpRequestFeature>()?.RawTarget ?? http.Request.Path.Value ?? "/";
+        var path = target.Split('?', 2)[0];
         return new HttpApiRequest
         {
             RouteKey = route.ToString(),
