@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Arena.Functions.Hosting.Catalog;
 using Arena.Functions.Hosting.Events;
 using Arena.Local.Hosting.Lambda;
@@ -35,14 +34,15 @@ public sealed class StreamMappingTests : IAsyncDisposable
     [Fact]
     public async Task A_record_alone_is_delivered_without_waiting_out_the_batching_window()
     {
-        var function = Start(new StreamSource("Games", BatchSize: 25, MaxBatchingWindowSeconds: 1), _ => ScriptedStreamFunction.Succeed());
+        // The window (Lambda's longest, 5 min) is far beyond how long the test waits, so delivery at all proves the
+        // mapping did not wait it out, however slow the machine is.
+        var function = Start(new StreamSource("Games", BatchSize: 25, MaxBatchingWindowSeconds: 300), _ => ScriptedStreamFunction.Succeed());
         await Task.Yield();
 
-        var clock = Stopwatch.StartNew();
         Write(1);
-        await Eventually.UntilAsync(() => function.Batches, b => b.Count == 1, "the record delivered");
+        var batches = await Eventually.UntilAsync(() => function.Batches, b => b.Count == 1, "the record delivered");
 
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(0.9), $"delivered after {clock.Elapsed.TotalMilliseconds:0} ms, not before the 1 s window closed");
+        Assert.Single(batches[0]);
     }
 
     [Fact]

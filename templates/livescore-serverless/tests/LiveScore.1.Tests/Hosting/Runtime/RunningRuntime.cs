@@ -11,12 +11,12 @@ internal sealed class RunningRuntime : IAsyncDisposable
     private readonly CancellationTokenSource stopping = new();
     private readonly Task loop;
 
-    private RunningRuntime(IFunctionHandler handler, Stream logOutput, LogLevel logLevel, int maxResponseBytes)
+    private RunningRuntime(IFunctionHandler handler, Stream logOutput, LogLevel logLevel, int maxResponseBytes, TimeProvider time)
     {
         Api = FakeRuntimeApi.Start(maxResponseBytes);
         client = new RuntimeApiClient(Api.Address);
         var log = new JsonLambdaLog(logOutput, logLevel, TimeProvider.System);
-        var runtime = new LambdaRuntime(client, handler, FunctionName, log, TimeProvider.System);
+        var runtime = new LambdaRuntime(client, handler, FunctionName, log, time);
         loop = Task.Run(() => runtime.RunAsync(stopping.Token));
     }
 
@@ -24,9 +24,11 @@ internal sealed class RunningRuntime : IAsyncDisposable
 
     public FakeRuntimeApi Api { get; }
 
+    /// <param name="time">The runtime's clock for deadlines (the system clock unless a test drives time itself).</param>
     public static RunningRuntime Start(
-        IFunctionHandler handler, Stream? logOutput = null, LogLevel logLevel = LogLevel.Info, int maxResponseBytes = int.MaxValue) =>
-        new(handler, logOutput ?? Stream.Null, logLevel, maxResponseBytes);
+        IFunctionHandler handler, Stream? logOutput = null, LogLevel logLevel = LogLevel.Info, int maxResponseBytes = int.MaxValue,
+        TimeProvider? time = null) =>
+        new(handler, logOutput ?? Stream.Null, logLevel, maxResponseBytes, time ?? TimeProvider.System);
 
     /// <summary>Stops the loop and rethrows whatever ended it other than the stop itself.</summary>
     public async Task StopAsync()
