@@ -27,6 +27,7 @@ public sealed class CdkSynthTests
         }
         start.Environment["JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION"] = "20";
         start.Environment["CDK_DISABLE_CLI_TELEMETRY"] = "true";
+        LocalFeed.Apply(start);
 
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();

@@ -69,16 +69,6 @@ public partial class GenerationTests(GeneratedCombinationsFixture combos) : ICla
     }
 
     [Fact]
-    public void Real_compiler_directives_survive_generation()
-    {
-        // The template guards this block from the engine (which would drop an unknown symbol such as DEBUG).
-        var localCloud = File.ReadAllText(Path.Combine(combos.Outputs["score"].Path, "src", "Arena.Local", "Hosting", "LocalCloud.cs"));
-
-        Assert.Contains("#if DEBUG", localCloud, StringComparison.Ordinal);
-        Assert.Contains("#endif", localCloud, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void Every_distinct_combination_builds_without_warnings()
     {
         // Combinations that produce the same compilable files are built once.

@@ -26,6 +26,10 @@ public static class Dotnet
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
+        if (arguments is not ["pack", ..])
+        {
+            LocalFeed.Apply(start);
+        }
 
         var output = new StringBuilder();
         using var process = new Process { StartInfo = start };

@@ -1,7 +1,7 @@
 namespace LiveScore.Templates.Tests.Infrastructure;
 
 /// <summary>
-/// Packs the repository once, installs the package into a fresh custom hive (installing twice into one
+/// Installs the template pack from the <see cref="LocalFeed"/> into a fresh custom hive (installing twice into one
 /// hive corrupts it) and generates solutions from it with the real dotnet new.
 /// </summary>
 public sealed class TemplatePackFixture : IDisposable
@@ -12,13 +12,7 @@ public sealed class TemplatePackFixture : IDisposable
 
     public TemplatePackFixture()
     {
-        var packages = Path.Combine(_work.Path, "packages");
-        var pack = Dotnet.Run(RepositoryPaths.Root, CliTimeout, "pack", "LiveScore.Templates.csproj", "-o", packages, "-v", "q");
-        if (pack.ExitCode != 0)
-        {
-            throw new InvalidOperationException(pack.ToString());
-        }
-        PackagePath = Directory.GetFiles(packages, "LiveScore.Templates.*.nupkg").Single();
+        PackagePath = Path.Combine(LocalFeed.Folder, $"LiveScore.Templates.{LocalFeed.Version}.nupkg");
         Hive = Path.Combine(_work.Path, "hive");
         var install = Dotnet.Run(_work.Path, CliTimeout, "new", "install", PackagePath, "--debug:custom-hive", Hive);
         if (install.ExitCode != 0)

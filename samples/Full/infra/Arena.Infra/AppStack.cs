@@ -1,7 +1,8 @@
 using System.Reflection;
 using Amazon.CDK;
 using Constructs;
-using Arena.Functions.Hosting.Catalog;
+using Arena.Functions;
+using LiveScore.Lambda.Catalog;
 using Arena.Infra.Connections;
 using Arena.Infra.Hosting;
 using Arena.Infra.Orders;

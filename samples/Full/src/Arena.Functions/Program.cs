@@ -1,5 +1,5 @@
-using Arena.Functions.Hosting.Catalog;
-using Arena.Functions.Hosting.Runtime;
+using Arena.Functions;
+using LiveScore.Lambda.Runtime;
 
 // Lambda starts this executable once per execution environment; _HANDLER picks the function it serves.
 await using var stdout = Console.OpenStandardOutput();

@@ -1,5 +1,6 @@
 using System.Diagnostics;
-using Arena.Local.Hosting;
+using Arena.Local;
+using LiveScore.LocalCloud;
 
 // The whole solution on one machine: HTTP and WebSocket APIs, functions, tables, streams and SNS.
 var started = Stopwatch.GetTimestamp();
@@ -14,9 +15,9 @@ catch (ArgumentException e)
     return 2;
 }
 
-await using var app = LocalCloud.Build(options, Console.Out);
+await using var app = LocalCloudHost.Build(LocalFeatures.Application, options, Console.Out);
 await app.StartAsync();
-var root = LocalCloud.BaseAddress(app).GetLeftPart(UriPartial.Authority);
+var root = LocalCloudHost.BaseAddress(app).GetLeftPart(UriPartial.Authority);
 Console.WriteLine($"""
     Local cloud ready in {Stopwatch.GetElapsedTime(started).TotalSeconds:0.0} s ({(options.DynamoDbEndpoint is null ? "embedded tables" : "DynamoDB at " + options.DynamoDbEndpoint)})
       Dashboard  {root}/app/

@@ -1,4 +1,5 @@
-using Arena.Local.Hosting;
+using Arena.Local;
+using LiveScore.LocalCloud;
 using Microsoft.AspNetCore.Builder;
 
 // The local cloud sets process-wide environment variables for the functions it hosts: one cloud at a time.
@@ -48,9 +49,9 @@ public class LocalCloudFixture : IAsyncLifetime
 
     public virtual async Task InitializeAsync()
     {
-        _app = LocalCloud.Build(new LocalCloudOptions("http://127.0.0.1:0", _dynamoDbEndpoint), _console);
+        _app = LocalCloudHost.Build(LocalFeatures.Application, new LocalCloudOptions("http://127.0.0.1:0", _dynamoDbEndpoint), _console);
         await _app.StartAsync();
-        _http = new HttpClient { BaseAddress = LocalCloud.BaseAddress(_app), Timeout = TimeSpan.FromSeconds(30) };
+        _http = new HttpClient { BaseAddress = LocalCloudHost.BaseAddress(_app), Timeout = TimeSpan.FromSeconds(30) };
     }
 
     public async Task DisposeAsync()

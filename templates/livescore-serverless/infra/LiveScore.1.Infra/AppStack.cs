@@ -1,7 +1,8 @@
 using System.Reflection;
 using Amazon.CDK;
 using Constructs;
-using LiveScore._1.Functions.Hosting.Catalog;
+using LiveScore._1.Functions;
+using LiveScore.Lambda.Catalog;
 #if (connections)
 using LiveScore._1.Infra.Connections;
 #endif

@@ -1,5 +1,5 @@
-using LiveScore._1.Functions.Hosting.Catalog;
-using LiveScore._1.Functions.Hosting.Runtime;
+using LiveScore._1.Functions;
+using LiveScore.Lambda.Runtime;
 
 // Lambda starts this executable once per execution environment; _HANDLER picks the function it serves.
 await using var stdout = Console.OpenStandardOutput();

@@ -1,7 +1,7 @@
 using Amazon.CDK.AWS.DynamoDB;
 using Constructs;
-using Arena.Functions.Hosting.Catalog;
-using CatalogKeyType = Arena.Functions.Hosting.Catalog.KeyType;
+using LiveScore.Lambda.Catalog;
+using CatalogKeyType = LiveScore.Lambda.Catalog.KeyType;
 using DynamoAttribute = Amazon.CDK.AWS.DynamoDB.Attribute;
 
 namespace Arena.Infra.Hosting;

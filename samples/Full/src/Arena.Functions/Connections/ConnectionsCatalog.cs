@@ -1,4 +1,4 @@
-using Arena.Functions.Hosting.Catalog;
+using LiveScore.Lambda.Catalog;
 
 namespace Arena.Functions.Connections;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Arena.Functions.Hosting;
-using Arena.Functions.Hosting.Events;
+using LiveScore.Lambda;
+using LiveScore.Lambda.Events;
 
 namespace Arena.Functions.Connections;
 

@@ -1,5 +1,5 @@
-using Arena.Functions.Hosting;
-using Arena.Functions.Hosting.Http;
+using LiveScore.Lambda;
+using LiveScore.Lambda.Http;
 
 namespace Arena.Functions.Orders;
 

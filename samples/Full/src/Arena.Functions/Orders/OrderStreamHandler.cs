@@ -1,8 +1,8 @@
-using Arena.Functions.Hosting;
-using Arena.Functions.Hosting.Delivery;
-using Arena.Functions.Hosting.Events;
-using Arena.Functions.Hosting.Notifications;
-using Arena.Functions.Hosting.Streams;
+using LiveScore.Lambda;
+using LiveScore.Lambda.Delivery;
+using LiveScore.Lambda.Events;
+using LiveScore.Lambda.Notifications;
+using LiveScore.Lambda.Streams;
 
 namespace Arena.Functions.Orders;
 

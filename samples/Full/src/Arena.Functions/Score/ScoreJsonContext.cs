@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using Arena.Functions.Hosting.Http;
+using LiveScore.Lambda.Http;
 
 namespace Arena.Functions.Score;
 

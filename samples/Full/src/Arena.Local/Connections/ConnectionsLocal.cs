@@ -1,6 +1,6 @@
 using Arena.Functions.Connections;
-using Arena.Functions.Hosting;
-using Arena.Local.Hosting.Tables;
+using LiveScore.Lambda;
+using LiveScore.LocalCloud.Tables;
 
 namespace Arena.Local.Connections;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Arena.Functions.Connections;
-using Arena.Functions.Hosting.Events;
-using Arena.Local.Hosting.Tables;
+using LiveScore.Lambda.Events;
+using LiveScore.LocalCloud.Tables;
 
 namespace Arena.Local.Connections;
 

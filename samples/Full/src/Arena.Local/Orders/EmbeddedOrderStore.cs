@@ -1,7 +1,7 @@
 using System.Globalization;
-using Arena.Functions.Hosting.Events;
+using LiveScore.Lambda.Events;
 using Arena.Functions.Orders;
-using Arena.Local.Hosting.Tables;
+using LiveScore.LocalCloud.Tables;
 
 namespace Arena.Local.Orders;
 

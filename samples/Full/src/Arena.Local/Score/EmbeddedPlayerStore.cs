@@ -1,8 +1,8 @@
 using System.Globalization;
-using Arena.Functions.Hosting;
-using Arena.Functions.Hosting.Events;
+using LiveScore.Lambda;
+using LiveScore.Lambda.Events;
 using Arena.Functions.Score;
-using Arena.Local.Hosting.Tables;
+using LiveScore.LocalCloud.Tables;
 
 namespace Arena.Local.Score;
 

@@ -1,8 +1,8 @@
 using Arena.Functions.Connections;
-using Arena.Functions.Hosting;
+using LiveScore.Lambda;
 using Arena.Functions.Score;
 using Arena.Local.Connections;
-using Arena.Local.Hosting.Tables;
+using LiveScore.LocalCloud.Tables;
 
 namespace Arena.Local.Score;
 

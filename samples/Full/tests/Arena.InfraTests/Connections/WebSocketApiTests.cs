@@ -1,7 +1,8 @@
+using Arena.Functions;
 using System.Text.Json.Nodes;
 using Amazon.CDK.Assertions;
 using Arena.Functions.Connections;
-using Arena.Functions.Hosting.Catalog;
+using LiveScore.Lambda.Catalog;
 using Arena.Infra.Connections;
 using Arena.Infra.Hosting;
 using Arena.InfraTests.Hosting;

@@ -1,6 +1,7 @@
+using Arena.Functions;
 using System.Text.Json.Nodes;
 using Amazon.CDK.Assertions;
-using Arena.Functions.Hosting.Catalog;
+using LiveScore.Lambda.Catalog;
 using Arena.Infra.Hosting;
 
 namespace Arena.InfraTests.Hosting;

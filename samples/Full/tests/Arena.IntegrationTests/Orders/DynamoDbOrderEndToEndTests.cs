@@ -1,4 +1,4 @@
-using Arena.IntegrationTests.Hosting;
+using Arena.IntegrationTests.LocalCloud;
 
 namespace Arena.IntegrationTests.Orders;
 

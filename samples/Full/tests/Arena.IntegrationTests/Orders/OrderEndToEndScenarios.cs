@@ -2,10 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Arena.Functions.Hosting.Events;
-using Arena.IntegrationTests.Hosting;
-using Arena.Local.Hosting;
-using Arena.Local.Hosting.Sns;
+using LiveScore.Lambda.Events;
+using Arena.IntegrationTests.LocalCloud;
+using LiveScore.LocalCloud;
+using LiveScore.LocalCloud.Sns;
 
 namespace Arena.IntegrationTests.Orders;
 

@@ -1,5 +1,5 @@
 using Arena.Functions.Score;
-using Arena.Local.Hosting.Tables;
+using LiveScore.LocalCloud.Tables;
 using Arena.Local.Score;
 
 namespace Arena.IntegrationTests.Score;

@@ -3,10 +3,9 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Arena.Functions.Connections;
-using Arena.IntegrationTests.Hosting;
-using Arena.IntegrationTests.WebSockets;
+using Arena.IntegrationTests.LocalCloud;
 using Arena.Local.Connections;
-using Arena.Local.Hosting.Tables;
+using LiveScore.LocalCloud.Tables;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Arena.IntegrationTests.Score;
@@ -17,8 +16,8 @@ public sealed class LiveScoreboardTests(LocalCloudFixture cloud) : IClassFixture
     [Fact]
     public async Task Every_subscriber_receives_insert_modify_and_remove()
     {
-        await using var first = await TestClient.ConnectAsync(WebSocketUri());
-        await using var second = await TestClient.ConnectAsync(WebSocketUri());
+        await using var first = await LiveClient.ConnectAsync(WebSocketUri());
+        await using var second = await LiveClient.ConnectAsync(WebSocketUri());
         var id = "live-" + Guid.NewGuid().ToString("N")[..10];
 
         await Send(HttpMethod.Post, "/players", $$"""{"playerId":"{{id}}","name":"Ada","score":10}""", HttpStatusCode.Created);
@@ -47,7 +46,7 @@ public sealed class LiveScoreboardTests(LocalCloudFixture cloud) : IClassFixture
     [Fact]
     public async Task A_connection_that_is_gone_is_pruned_on_the_next_push()
     {
-        await using var live = await TestClient.ConnectAsync(WebSocketUri());
+        await using var live = await LiveClient.ConnectAsync(WebSocketUri());
         var connections = new EmbeddedConnectionRegistry(cloud.Services.GetRequiredService<EmbeddedTables>()[ConnectionsCatalog.Connections.Name]);
         // A connection whose $disconnect never arrived: the table still lists it, API Gateway answers 410.
         const string stale = "stale-connection-id";

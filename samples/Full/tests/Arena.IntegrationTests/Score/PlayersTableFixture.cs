@@ -1,8 +1,8 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using Arena.Functions.Score;
-using Arena.IntegrationTests.Hosting;
-using Arena.Local.Hosting.Tables;
+using Arena.IntegrationTests.LocalCloud;
+using LiveScore.LocalCloud.Tables;
 
 namespace Arena.IntegrationTests.Score;
 

@@ -1,5 +1,5 @@
 using Arena.Functions.Score;
-using Arena.IntegrationTests.Hosting;
+using Arena.IntegrationTests.LocalCloud;
 
 namespace Arena.IntegrationTests.Score;
 

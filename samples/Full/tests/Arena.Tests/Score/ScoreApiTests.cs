@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using Arena.Functions.Hosting.Http;
+using LiveScore.Lambda.Http;
 using Arena.Functions.Score;
 
 namespace Arena.Tests.Score;

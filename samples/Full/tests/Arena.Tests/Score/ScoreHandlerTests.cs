@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using Arena.Functions.Connections;
-using Arena.Functions.Hosting.Delivery;
-using Arena.Functions.Hosting.Notifications;
+using LiveScore.Lambda.Delivery;
+using LiveScore.Lambda.Notifications;
 using Arena.Functions.Score;
 using Arena.Tests.Connections;
 using Arena.Tests.TestDoubles;
@@ -63,7 +63,7 @@ public class ScoreHandlerTests
         // Lambda resumes from the failed record; p-2's later change waited for it, other players went ahead.
         Assert.Equal("""{"batchItemFailures":[{"itemIdentifier":"200"}]}""", Encoding.UTF8.GetString(response));
         Assert.Equal(["p-1", "p-3"], publisher.Published.Order());
-        Assert.Single(log.Entries, e => e.Level == Functions.Hosting.LogLevel.Error && e.Exception is not null);
+        Assert.Single(log.Entries, e => e.Level == LiveScore.Lambda.LogLevel.Error && e.Exception is not null);
     }
 
     [Fact]

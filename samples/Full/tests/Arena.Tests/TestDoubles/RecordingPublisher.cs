@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Arena.Functions.Hosting.Notifications;
+using LiveScore.Lambda.Notifications;
 
 namespace Arena.Tests.TestDoubles;
 

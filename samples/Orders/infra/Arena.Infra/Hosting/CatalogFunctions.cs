@@ -1,5 +1,5 @@
 using Constructs;
-using Arena.Functions.Hosting.Catalog;
+using LiveScore.Lambda.Catalog;
 
 namespace Arena.Infra.Hosting;
 

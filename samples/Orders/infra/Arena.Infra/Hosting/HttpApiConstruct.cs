@@ -4,7 +4,7 @@ using Amazon.CDK.AWS.Lambda;
 using Amazon.CDK.AwsApigatewayv2Integrations;
 using Constructs;
 using ApiHttpMethod = Amazon.CDK.AWS.Apigatewayv2.HttpMethod;
-using CatalogHttpRoute = Arena.Functions.Hosting.Catalog.HttpRoute;
+using CatalogHttpRoute = LiveScore.Lambda.Catalog.HttpRoute;
 
 namespace Arena.Infra.Hosting;
 

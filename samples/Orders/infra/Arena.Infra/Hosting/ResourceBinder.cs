@@ -1,5 +1,5 @@
 using Amazon.CDK.AWS.Lambda;
-using Arena.Functions.Hosting.Catalog;
+using LiveScore.Lambda.Catalog;
 
 namespace Arena.Infra.Hosting;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Arena.Functions.Hosting.Events;
-using Arena.Functions.Hosting.Notifications;
+using LiveScore.Lambda.Events;
+using LiveScore.Lambda.Notifications;
 
 namespace Arena.Functions.Orders;
 

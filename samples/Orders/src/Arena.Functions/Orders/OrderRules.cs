@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Arena.Functions.Hosting.Http;
+using LiveScore.Lambda.Http;
 
 namespace Arena.Functions.Orders;
 

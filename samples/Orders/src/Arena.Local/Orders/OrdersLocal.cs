@@ -1,6 +1,6 @@
-using Arena.Functions.Hosting;
+using LiveScore.Lambda;
 using Arena.Functions.Orders;
-using Arena.Local.Hosting.Tables;
+using LiveScore.LocalCloud.Tables;
 
 namespace Arena.Local.Orders;
 

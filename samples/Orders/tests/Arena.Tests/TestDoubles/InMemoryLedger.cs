@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Arena.Functions.Hosting.Delivery;
+using LiveScore.Lambda.Delivery;
 
 namespace Arena.Tests.TestDoubles;
 

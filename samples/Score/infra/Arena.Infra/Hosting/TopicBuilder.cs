@@ -4,7 +4,7 @@ using Amazon.CDK.AWS.KMS;
 using Amazon.CDK.AWS.SNS;
 using Amazon.CDK.AWS.SNS.Subscriptions;
 using Constructs;
-using Arena.Functions.Hosting.Catalog;
+using LiveScore.Lambda.Catalog;
 
 namespace Arena.Infra.Hosting;
 

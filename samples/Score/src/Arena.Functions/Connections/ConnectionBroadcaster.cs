@@ -1,4 +1,4 @@
-using Arena.Functions.Hosting.Connections;
+using LiveScore.Lambda.Connections;
 
 namespace Arena.Functions.Connections;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
-using Arena.Functions.Hosting;
+using LiveScore.Lambda;
 
 namespace Arena.Functions.Score;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Arena.Functions.Hosting.Events;
+using LiveScore.Lambda.Events;
 
 namespace Arena.Functions.Score;
 

@@ -1,5 +1,5 @@
 using Arena.Functions.Connections;
-using Arena.Functions.Hosting.Catalog;
+using LiveScore.Lambda.Catalog;
 
 namespace Arena.Functions.Score;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Arena.Functions.Connections;
-using Arena.Functions.Hosting.Delivery;
-using Arena.Functions.Hosting.Notifications;
+using LiveScore.Lambda.Delivery;
+using LiveScore.Lambda.Notifications;
 
 namespace Arena.Functions.Score;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Arena.Functions.Hosting.Notifications;
+using LiveScore.Lambda.Notifications;
 
 namespace Arena.Functions.Score;
 

@@ -1,7 +1,7 @@
 using Arena.Functions.Connections;
-using Arena.Functions.Hosting;
-using Arena.Functions.Hosting.Delivery;
-using Arena.Functions.Hosting.Streams;
+using LiveScore.Lambda;
+using LiveScore.Lambda.Delivery;
+using LiveScore.Lambda.Streams;
 
 namespace Arena.Functions.Score;
 

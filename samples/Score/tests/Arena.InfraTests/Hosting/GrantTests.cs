@@ -1,5 +1,6 @@
+using Arena.Functions;
 using System.Text.Json.Nodes;
-using Arena.Functions.Hosting.Catalog;
+using LiveScore.Lambda.Catalog;
 
 namespace Arena.InfraTests.Hosting;
 

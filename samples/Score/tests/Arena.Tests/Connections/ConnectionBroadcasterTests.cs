@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using Arena.Functions.Connections;
-using Arena.Functions.Hosting.Connections;
+using LiveScore.Lambda.Connections;
 
 namespace Arena.Tests.Connections;
 

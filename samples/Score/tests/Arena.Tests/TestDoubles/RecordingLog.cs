@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Arena.Functions.Hosting;
+using LiveScore.Lambda;
 
 namespace Arena.Tests.TestDoubles;
 

@@ -1,5 +1,5 @@
 using Constructs;
-using LiveScore._1.Functions.Hosting.Catalog;
+using LiveScore.Lambda.Catalog;
 
 namespace LiveScore._1.Infra.Hosting;
 

@@ -2,7 +2,7 @@ using Amazon.CDK;
 using Amazon.CDK.AWS.Lambda;
 using Amazon.CDK.AWS.Logs;
 using Constructs;
-using LiveScore._1.Functions.Hosting.Catalog;
+using LiveScore.Lambda.Catalog;
 
 namespace LiveScore._1.Infra.Hosting;
 

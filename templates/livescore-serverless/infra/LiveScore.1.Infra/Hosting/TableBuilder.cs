@@ -1,7 +1,7 @@
 using Amazon.CDK.AWS.DynamoDB;
 using Constructs;
-using LiveScore._1.Functions.Hosting.Catalog;
-using CatalogKeyType = LiveScore._1.Functions.Hosting.Catalog.KeyType;
+using LiveScore.Lambda.Catalog;
+using CatalogKeyType = LiveScore.Lambda.Catalog.KeyType;
 using DynamoAttribute = Amazon.CDK.AWS.DynamoDB.Attribute;
 
 namespace LiveScore._1.Infra.Hosting;

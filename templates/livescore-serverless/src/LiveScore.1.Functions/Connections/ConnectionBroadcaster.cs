@@ -1,4 +1,4 @@
-using LiveScore._1.Functions.Hosting.Connections;
+using LiveScore.Lambda.Connections;
 
 namespace LiveScore._1.Functions.Connections;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using LiveScore._1.Functions.Hosting;
-using LiveScore._1.Functions.Hosting.Events;
+using LiveScore.Lambda;
+using LiveScore.Lambda.Events;
 
 namespace LiveScore._1.Functions.Connections;
 

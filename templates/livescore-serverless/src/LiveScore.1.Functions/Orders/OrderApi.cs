@@ -1,5 +1,5 @@
-using LiveScore._1.Functions.Hosting;
-using LiveScore._1.Functions.Hosting.Http;
+using LiveScore.Lambda;
+using LiveScore.Lambda.Http;
 
 namespace LiveScore._1.Functions.Orders;
 

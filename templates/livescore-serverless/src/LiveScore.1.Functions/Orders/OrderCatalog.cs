@@ -1,4 +1,4 @@
-using LiveScore._1.Functions.Hosting.Catalog;
+using LiveScore.Lambda.Catalog;
 
 namespace LiveScore._1.Functions.Orders;
 

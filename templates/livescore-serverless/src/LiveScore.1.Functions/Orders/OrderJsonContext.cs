@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using LiveScore._1.Functions.Hosting.Http;
+using LiveScore.Lambda.Http;
 
 namespace LiveScore._1.Functions.Orders;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using LiveScore._1.Functions.Hosting.Events;
-using LiveScore._1.Functions.Hosting.Notifications;
+using LiveScore.Lambda.Events;
+using LiveScore.Lambda.Notifications;
 
 namespace LiveScore._1.Functions.Orders;
 

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using LiveScore._1.Functions.Hosting.Http;
+using LiveScore.Lambda.Http;
 
 namespace LiveScore._1.Functions.Orders;
 

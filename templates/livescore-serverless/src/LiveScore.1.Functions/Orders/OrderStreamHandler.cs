@@ -1,8 +1,8 @@
-using LiveScore._1.Functions.Hosting;
-using LiveScore._1.Functions.Hosting.Delivery;
-using LiveScore._1.Functions.Hosting.Events;
-using LiveScore._1.Functions.Hosting.Notifications;
-using LiveScore._1.Functions.Hosting.Streams;
+using LiveScore.Lambda;
+using LiveScore.Lambda.Delivery;
+using LiveScore.Lambda.Events;
+using LiveScore.Lambda.Notifications;
+using LiveScore.Lambda.Streams;
 
 namespace LiveScore._1.Functions.Orders;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
-using LiveScore._1.Functions.Hosting;
+using LiveScore.Lambda;
 
 namespace LiveScore._1.Functions.Score;
 

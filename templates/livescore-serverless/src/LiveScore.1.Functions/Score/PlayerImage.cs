@@ -1,5 +1,5 @@
 using System.Globalization;
-using LiveScore._1.Functions.Hosting.Events;
+using LiveScore.Lambda.Events;
 
 namespace LiveScore._1.Functions.Score;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using LiveScore._1.Functions.Hosting.Http;
+using LiveScore.Lambda.Http;
 
 namespace LiveScore._1.Functions.Score;
 

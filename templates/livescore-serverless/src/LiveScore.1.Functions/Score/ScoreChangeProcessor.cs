@@ -1,7 +1,7 @@
 using System.Text.Json;
 using LiveScore._1.Functions.Connections;
-using LiveScore._1.Functions.Hosting.Delivery;
-using LiveScore._1.Functions.Hosting.Notifications;
+using LiveScore.Lambda.Delivery;
+using LiveScore.Lambda.Notifications;
 
 namespace LiveScore._1.Functions.Score;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using LiveScore._1.Functions.Hosting.Notifications;
+using LiveScore.Lambda.Notifications;
 
 namespace LiveScore._1.Functions.Score;
 

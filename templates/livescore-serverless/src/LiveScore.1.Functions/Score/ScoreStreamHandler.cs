@@ -1,7 +1,7 @@
 using LiveScore._1.Functions.Connections;
-using LiveScore._1.Functions.Hosting;
-using LiveScore._1.Functions.Hosting.Delivery;
-using LiveScore._1.Functions.Hosting.Streams;
+using LiveScore.Lambda;
+using LiveScore.Lambda.Delivery;
+using LiveScore.Lambda.Streams;
 
 namespace LiveScore._1.Functions.Score;
 

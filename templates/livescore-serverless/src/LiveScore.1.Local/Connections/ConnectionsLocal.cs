@@ -1,6 +1,6 @@
 using LiveScore._1.Functions.Connections;
-using LiveScore._1.Functions.Hosting;
-using LiveScore._1.Local.Hosting.Tables;
+using LiveScore.Lambda;
+using LiveScore.LocalCloud.Tables;
 
 namespace LiveScore._1.Local.Connections;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
-using LiveScore._1.Functions.Hosting.Events;
+using LiveScore.Lambda.Events;
 using LiveScore._1.Functions.Orders;
-using LiveScore._1.Local.Hosting.Tables;
+using LiveScore.LocalCloud.Tables;
 
 namespace LiveScore._1.Local.Orders;
 

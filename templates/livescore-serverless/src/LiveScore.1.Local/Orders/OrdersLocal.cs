@@ -1,6 +1,6 @@
-using LiveScore._1.Functions.Hosting;
+using LiveScore.Lambda;
 using LiveScore._1.Functions.Orders;
-using LiveScore._1.Local.Hosting.Tables;
+using LiveScore.LocalCloud.Tables;
 
 namespace LiveScore._1.Local.Orders;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
-using LiveScore._1.Functions.Hosting;
-using LiveScore._1.Functions.Hosting.Events;
+using LiveScore.Lambda;
+using LiveScore.Lambda.Events;
 using LiveScore._1.Functions.Score;
-using LiveScore._1.Local.Hosting.Tables;
+using LiveScore.LocalCloud.Tables;
 
 namespace LiveScore._1.Local.Score;
 

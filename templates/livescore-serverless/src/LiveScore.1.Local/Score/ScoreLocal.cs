@@ -1,8 +1,8 @@
 using LiveScore._1.Functions.Connections;
-using LiveScore._1.Functions.Hosting;
+using LiveScore.Lambda;
 using LiveScore._1.Functions.Score;
 using LiveScore._1.Local.Connections;
-using LiveScore._1.Local.Hosting.Tables;
+using LiveScore.LocalCloud.Tables;
 
 namespace LiveScore._1.Local.Score;
 

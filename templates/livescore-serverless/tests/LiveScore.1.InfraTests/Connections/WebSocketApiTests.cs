@@ -1,7 +1,8 @@
+using LiveScore._1.Functions;
 using System.Text.Json.Nodes;
 using Amazon.CDK.Assertions;
 using LiveScore._1.Functions.Connections;
-using LiveScore._1.Functions.Hosting.Catalog;
+using LiveScore.Lambda.Catalog;
 using LiveScore._1.Infra.Connections;
 using LiveScore._1.Infra.Hosting;
 using LiveScore._1.InfraTests.Hosting;

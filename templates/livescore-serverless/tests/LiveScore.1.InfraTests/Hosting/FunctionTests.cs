@@ -1,6 +1,7 @@
+using LiveScore._1.Functions;
 using System.Text.Json.Nodes;
 using Amazon.CDK.Assertions;
-using LiveScore._1.Functions.Hosting.Catalog;
+using LiveScore.Lambda.Catalog;
 using LiveScore._1.Infra.Hosting;
 
 namespace LiveScore._1.InfraTests.Hosting;

@@ -1,5 +1,6 @@
+using LiveScore._1.Functions;
 using System.Text.Json.Nodes;
-using LiveScore._1.Functions.Hosting.Catalog;
+using LiveScore.Lambda.Catalog;
 
 namespace LiveScore._1.InfraTests.Hosting;
 

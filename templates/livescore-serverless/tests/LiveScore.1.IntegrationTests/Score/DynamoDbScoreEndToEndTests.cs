@@ -1,4 +1,4 @@
-using LiveScore._1.IntegrationTests.Hosting;
+using LiveScore._1.IntegrationTests.LocalCloud;
 
 namespace LiveScore._1.IntegrationTests.Score;
 

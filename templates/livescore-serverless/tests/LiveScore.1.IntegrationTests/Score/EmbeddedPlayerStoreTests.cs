@@ -1,5 +1,5 @@
 using LiveScore._1.Functions.Score;
-using LiveScore._1.Local.Hosting.Tables;
+using LiveScore.LocalCloud.Tables;
 using LiveScore._1.Local.Score;
 
 namespace LiveScore._1.IntegrationTests.Score;

@@ -1,8 +1,8 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using LiveScore._1.Functions.Score;
-using LiveScore._1.IntegrationTests.Hosting;
-using LiveScore._1.Local.Hosting.Tables;
+using LiveScore._1.IntegrationTests.LocalCloud;
+using LiveScore.LocalCloud.Tables;
 
 namespace LiveScore._1.IntegrationTests.Score;
 

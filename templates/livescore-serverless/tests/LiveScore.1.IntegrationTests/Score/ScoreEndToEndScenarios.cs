@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using LiveScore._1.Functions.Hosting.Events;
-using LiveScore._1.IntegrationTests.Hosting;
-using LiveScore._1.Local.Hosting;
-using LiveScore._1.Local.Hosting.Sns;
+using LiveScore.Lambda.Events;
+using LiveScore._1.IntegrationTests.LocalCloud;
+using LiveScore.LocalCloud;
+using LiveScore.LocalCloud.Sns;
 
 namespace LiveScore._1.IntegrationTests.Score;
 

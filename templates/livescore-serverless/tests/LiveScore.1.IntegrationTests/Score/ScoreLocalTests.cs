@@ -1,5 +1,5 @@
 using LiveScore._1.Functions.Score;
-using LiveScore._1.IntegrationTests.Hosting;
+using LiveScore._1.IntegrationTests.LocalCloud;
 
 namespace LiveScore._1.IntegrationTests.Score;
 

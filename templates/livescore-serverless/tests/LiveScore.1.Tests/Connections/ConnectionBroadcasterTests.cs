@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using LiveScore._1.Functions.Connections;
-using LiveScore._1.Functions.Hosting.Connections;
+using LiveScore.Lambda.Connections;
 
 namespace LiveScore._1.Tests.Connections;
 

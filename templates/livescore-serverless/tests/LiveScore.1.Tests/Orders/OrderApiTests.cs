@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using LiveScore._1.Functions.Hosting.Http;
+using LiveScore.Lambda.Http;
 using LiveScore._1.Functions.Orders;
 
 namespace LiveScore._1.Tests.Orders;

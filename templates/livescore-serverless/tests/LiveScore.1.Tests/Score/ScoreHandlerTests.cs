@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using LiveScore._1.Functions.Connections;
-using LiveScore._1.Functions.Hosting.Delivery;
-using LiveScore._1.Functions.Hosting.Notifications;
+using LiveScore.Lambda.Delivery;
+using LiveScore.Lambda.Notifications;
 using LiveScore._1.Functions.Score;
 using LiveScore._1.Tests.Connections;
 using LiveScore._1.Tests.TestDoubles;
@@ -63,7 +63,7 @@ public class ScoreHandlerTests
         // Lambda resumes from the failed record; p-2's later change waited for it, other players went ahead.
         Assert.Equal("""{"batchItemFailures":[{"itemIdentifier":"200"}]}""", Encoding.UTF8.GetString(response));
         Assert.Equal(["p-1", "p-3"], publisher.Published.Order());
-        Assert.Single(log.Entries, e => e.Level == Functions.Hosting.LogLevel.Error && e.Exception is not null);
+        Assert.Single(log.Entries, e => e.Level == LiveScore.Lambda.LogLevel.Error && e.Exception is not null);
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using LiveScore._1.Functions.Hosting.Delivery;
+using LiveScore.Lambda.Delivery;
 
 namespace LiveScore._1.Tests.TestDoubles;
 

@@ -1,0 +1,24 @@
+namespace LiveScore.Lambda.Aws;
+
+/// <summary>How often to try a request and how long to wait between tries.</summary>
+/// <param name="maxAttempts">Attempts in total, the first included.</param>
+/// <param name="waitBeforeRetry">Waits before retry number n (1-based).</param>
+public sealed class RetryPolicy(int maxAttempts, Func<int, CancellationToken, Task> waitBeforeRetry)
+{
+    private static readonly TimeSpan BaseDelay = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(2);
+
+    /// <summary>Four attempts with exponential backoff and full jitter, as AWS recommends so throttled callers spread out.</summary>
+    public static RetryPolicy Default { get; } = new(4, (retry, ct) => Task.Delay(JitteredBackoff(retry), ct));
+
+    public int MaxAttempts { get; } = maxAttempts >= 1 ? maxAttempts : throw new ArgumentOutOfRangeException(nameof(maxAttempts));
+
+    public Task WaitBeforeRetryAsync(int retry, CancellationToken cancellationToken) => waitBeforeRetry(retry, cancellationToken);
+
+    /// <summary>A random delay between zero and BaseDelay·2^(retry-1), capped at MaxDelay.</summary>
+    public static TimeSpan JitteredBackoff(int retry)
+    {
+        var ceiling = Math.Min(MaxDelay.TotalMilliseconds, BaseDelay.TotalMilliseconds * Math.Pow(2, retry - 1));
+        return TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * ceiling);
+    }
+}

@@ -1,0 +1,41 @@
+namespace LiveScore.Lambda.Aws;
+
+/// <summary>
+/// Sends SigV4-signed requests and retries throttling and transient failures. Every attempt builds and signs a
+/// fresh request, so each carries a current date and current credentials.
+/// </summary>
+public sealed class SignedRequestSender(HttpClient http, SigV4Signer signer, IAwsCredentialsSource credentials, RetryPolicy retry)
+{
+    /// <param name="createRequest">Builds the request for one attempt.</param>
+    /// <param name="isRetryable">Whether a response is worth another attempt.</param>
+    /// <returns>The first response that is not retryable, or the last one when attempts run out.</returns>
+    public async Task<AwsResponse> SendAsync(
+        Func<HttpRequestMessage> createRequest, Func<AwsResponse, bool> isRetryable, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var response = await SendOnceAsync(createRequest, cancellationToken);
+                if (attempt >= retry.MaxAttempts || !isRetryable(response)) return response;
+            }
+            catch (Exception e) when (attempt < retry.MaxAttempts && IsTransient(e, cancellationToken))
+            {
+                // Connection failures and client timeouts: the request may never have arrived, so try again.
+            }
+            await retry.WaitBeforeRetryAsync(attempt, cancellationToken);
+        }
+    }
+
+    private async Task<AwsResponse> SendOnceAsync(Func<HttpRequestMessage> createRequest, CancellationToken cancellationToken)
+    {
+        using var request = createRequest();
+        await signer.SignAsync(request, await credentials.GetAsync(cancellationToken), cancellationToken);
+        using var response = await http.SendAsync(request, cancellationToken);
+        return new AwsResponse(response.StatusCode, await response.Content.ReadAsStringAsync(cancellationToken));
+    }
+
+    private static bool IsTransient(Exception exception, CancellationToken cancellationToken) =>
+        exception is HttpRequestException
+        || ((exception is TaskCanceledException or TimeoutException) && !cancellationToken.IsCancellationRequested);
+}

@@ -1,0 +1,13 @@
+using System.Text.Json.Serialization;
+
+namespace LiveScore.Lambda.Events;
+
+/// <summary>
+/// One failed item: the SQS <c>messageId</c>, or the DynamoDB stream record's <c>SequenceNumber</c>.
+/// For streams, processing restarts at the lowest failed sequence number, so later records are retried too.
+/// </summary>
+public sealed record BatchItemFailure
+{
+    [JsonPropertyName("itemIdentifier")]
+    public string ItemIdentifier { get; set; } = "";
+}

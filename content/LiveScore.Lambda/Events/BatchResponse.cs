@@ -1,0 +1,13 @@
+using System.Text.Json.Serialization;
+
+namespace LiveScore.Lambda.Events;
+
+/// <summary>
+/// The partial batch response of stream and queue consumers (the event source mapping needs
+/// <c>ReportBatchItemFailures</c>). An empty list means the whole batch succeeded.
+/// </summary>
+public sealed record BatchResponse
+{
+    [JsonPropertyName("batchItemFailures")]
+    public IReadOnlyList<BatchItemFailure> BatchItemFailures { get; set; } = [];
+}

@@ -1,0 +1,10 @@
+using System.Text.Json.Serialization;
+
+namespace LiveScore.Lambda.Events;
+
+/// <summary>A batch of DynamoDB Streams records delivered to a function by an event source mapping.</summary>
+public sealed record DynamoDbStreamEvent
+{
+    [JsonPropertyName("Records")]
+    public IReadOnlyList<DynamoDbStreamRecord> Records { get; set; } = [];
+}

@@ -1,0 +1,36 @@
+using System.Text.Json;
+
+namespace LiveScore.Lambda.Http;
+
+/// <summary>Parses a request body as one JSON object, refusing anything else with a field-named error.</summary>
+public static class JsonBody
+{
+    /// <summary>Deep enough for any request these APIs take; deeper input is refused rather than walked.</summary>
+    public const int MaxDepth = 8;
+
+    public static JsonDocument? ParseObject(ReadOnlyMemory<byte> body, ValidationErrors errors)
+    {
+        if (body.IsEmpty)
+        {
+            errors.Add("body", "A JSON object is required.");
+            return null;
+        }
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = MaxDepth });
+        }
+        catch (JsonException e)
+        {
+            errors.Add("body", $"Not valid JSON (or nested deeper than {MaxDepth} levels): {e.Message}");
+            return null;
+        }
+        if (document.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            errors.Add("body", $"A JSON object is required, not {document.RootElement.ValueKind}.");
+            document.Dispose();
+            return null;
+        }
+        return document;
+    }
+}

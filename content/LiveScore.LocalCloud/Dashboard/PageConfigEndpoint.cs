@@ -1,0 +1,23 @@
+namespace LiveScore.LocalCloud.Dashboard;
+
+/// <summary>The pages' <c>config.json</c>, answered with this local cloud's own URLs.</summary>
+public static class PageConfigEndpoint
+{
+    public const string Path = "/app/config.json";
+
+    /// <summary>
+    /// Built from the address the browser used, not the one the server bound: a page opened as localhost must
+    /// call localhost, or every request would be cross-origin.
+    /// </summary>
+    public static void MapPageConfig(this IEndpointRouteBuilder app) =>
+        app.MapGet(Path, (HttpRequest request, HttpResponse response) =>
+        {
+            var authority = request.Host.Value ?? "127.0.0.1";
+            response.Headers.CacheControl = "no-store";
+            return Results.Json(
+                new PageConfig(
+                    $"{request.Scheme}://{authority}",
+                    $"{(request.IsHttps ? "wss" : "ws")}://{authority}{WebSockets.WebSocketApiEndpoints.Path}"),
+                PageConfigJsonContext.Default.PageConfig);
+        });
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using LiveScore.Lambda.Runtime;
+
+namespace LiveScore.LocalCloud.Lambda;
+
+/// <summary>
+/// The Lambda Runtime API (2018-06-01), one per function under <c>/_runtime/{functionId}</c>: a worker's
+/// AWS_LAMBDA_RUNTIME_API is <c>host:port/_runtime/{functionId}</c>, in this process or in another one.
+/// </summary>
+public static class RuntimeApiEndpoints
+{
+    public static string Prefix(string functionId) => $"/_runtime/{functionId}/{RuntimeApiClient.ApiVersion}/runtime";
+
+    public static void MapRuntimeApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/_runtime/{functionId}/" + RuntimeApiClient.ApiVersion + "/runtime");
+
+        api.MapGet("/invocation/next", async (string functionId, LambdaService lambda, HttpContext http) =>
+        {
+            if (lambda.Find(functionId) is not { } function)
+            {
+                return Results.NotFound();
+            }
+            var invocation = await function.NextAsync(http.RequestAborted);
+            http.Response.Headers[RuntimeApiClient.RequestIdHeader] = invocation.RequestId;
+            http.Response.Headers[RuntimeApiClient.DeadlineHeader] = invocation.Deadline.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
+            http.Response.Headers[RuntimeApiClient.TraceIdHeader] = $"Root=1-{invocation.RequestId[..8]}-{invocation.RequestId.Replace("-", "", StringComparison.Ordinal)[..24]};Sampled=0";
+            http.Response.Headers["Lambda-Runtime-Invoked-Function-Arn"] = $"arn:aws:lambda:local:000000000000:function:{functionId}";
+            return Results.Bytes(invocation.Payload, "application/json");
+        });
+
+        api.MapPost("/invocation/{requestId}/response", async (string functionId, string requestId, LambdaService lambda, HttpRequest request) =>
+            Complete(lambda, functionId, requestId, new InvocationOutcome(true, await ReadAsync(request), null)));
+
+        api.MapPost("/invocation/{requestId}/error", async (string functionId, string requestId, LambdaService lambda, HttpRequest request) =>
+            Complete(lambda, functionId, requestId, new InvocationOutcome(false, await ReadAsync(request), ErrorType(request))));
+
+        api.MapPost("/init/error", async (string functionId, LambdaService lambda, HttpRequest request) =>
+        {
+            if (lambda.Find(functionId) is not { } function)
+            {
+                return Results.NotFound();
+            }
+            function.FailInit(new InvocationOutcome(false, await ReadAsync(request), ErrorType(request)));
+            return Results.Accepted();
+        });
+    }
+
+    private static IResult Complete(LambdaService lambda, string functionId, string requestId, InvocationOutcome outcome) =>
+        lambda.Find(functionId)?.Complete(requestId, outcome) == true ? Results.Accepted() : Results.BadRequest();
+
+    private static string ErrorType(HttpRequest request) =>
+        request.Headers[RuntimeApiClient.ErrorTypeHeader].FirstOrDefault() ?? "Unhandled";
+
+    private static async Task<byte[]> ReadAsync(HttpRequest request)
+    {
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer);
+        return buffer.ToArray();
+    }
+}

@@ -1,0 +1,35 @@
+namespace LiveScore.LocalCloud;
+
+/// <summary>Command line of the local cloud.</summary>
+public sealed record LocalCloudOptions(string Urls, string? DynamoDbEndpoint)
+{
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+
+    public static LocalCloudOptions Parse(IReadOnlyList<string> args, Func<string, string?> environment)
+    {
+        var urls = DefaultUrls;
+        var dynamoDb = environment("AWS_ENDPOINT_URL_DYNAMODB");
+        for (var i = 0; i < args.Count; i++)
+        {
+            switch (args[i])
+            {
+                case "--urls":
+                    urls = Value(args, ref i);
+                    break;
+                case "--dynamodb-endpoint":
+                    dynamoDb = Value(args, ref i);
+                    if (!Uri.TryCreate(dynamoDb, UriKind.Absolute, out _))
+                    {
+                        throw new ArgumentException($"--dynamodb-endpoint must be an absolute URL such as http://127.0.0.1:8000, not '{dynamoDb}'.");
+                    }
+                    break;
+                default:
+                    throw new ArgumentException($"Unknown option '{args[i]}'. Options: --urls URL, --dynamodb-endpoint URL.");
+            }
+        }
+        return new LocalCloudOptions(urls, string.IsNullOrEmpty(dynamoDb) ? null : dynamoDb);
+    }
+
+    private static string Value(IReadOnlyList<string> args, ref int i) =>
+        ++i < args.Count ? args[i] : throw new ArgumentException($"{args[i - 1]} needs a value.");
+}

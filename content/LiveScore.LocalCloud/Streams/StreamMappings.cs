@@ -1,0 +1,39 @@
+using LiveScore.Lambda.Catalog;
+using LiveScore.LocalCloud.Lambda;
+
+namespace LiveScore.LocalCloud.Streams;
+
+/// <summary>Opens a table's change stream for a new mapping.</summary>
+public delegate Task<IStreamSource> StreamOpener(string table, CancellationToken cancellationToken);
+
+/// <summary>Every stream event source mapping of the catalog, running in the background from start to shutdown.</summary>
+public sealed class StreamMappings(
+    IEnumerable<FunctionDefinition> functions,
+    StreamOpener openStream,
+    LambdaService lambda,
+    DeadLetters deadLetters,
+    TextWriter console,
+    TimeProvider clock) : IHostedService, IDisposable
+{
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly List<Task> _running = [];
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        foreach (var function in functions.Where(f => f.Stream is not null))
+        {
+            // Opened before the cloud serves requests, so a mapping that starts at LATEST misses no change made through it.
+            var source = await openStream(function.Stream!.Table, cancellationToken);
+            var mapping = new StreamMapping(function, source, lambda, deadLetters, console, clock);
+            _running.Add(Task.Run(() => mapping.RunAsync(_stopping.Token), CancellationToken.None));
+        }
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync();
+        await Task.WhenAll(_running).WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+    }
+
+    public void Dispose() => _stopping.Dispose();
+}

@@ -1,0 +1,54 @@
+using System.Globalization;
+using Amazon.DynamoDBv2;
+using LiveScore.Lambda.Aws;
+using LiveScore.Lambda.Catalog;
+using LiveScore.LocalCloud.Streams;
+
+namespace LiveScore.LocalCloud.Tables;
+
+/// <summary>
+/// The catalog's tables at a DynamoDB endpoint (DynamoDB Local, LocalStack): created before the local cloud serves
+/// anything, their streams read through the Streams API at the same endpoint.
+/// </summary>
+public sealed class DynamoDbTables(IReadOnlyList<TableDefinition> tables, string endpoint, TextWriter console, TimeProvider clock) : IHostedService, IDisposable
+{
+    private readonly Dictionary<string, ProvisionedTable> _provisioned = new(StringComparer.Ordinal);
+    private DynamoDbStreamsClient? _streams;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        // The functions get these variables too once the cloud has started. Setting them now means this client, the
+        // stream reader and the functions use one account and region, which is what picks DynamoDB Local's database.
+        LocalEnvironment.Apply(new Dictionary<string, string>(StringComparer.Ordinal) { ["AWS_ENDPOINT_URL_DYNAMODB"] = endpoint });
+        var region = AwsEndpoints.FromEnvironment().Region;
+        // Few retries: an endpoint that is not running should fail the start within seconds, not minutes.
+        using var dynamoDb = new AmazonDynamoDBClient(new AmazonDynamoDBConfig { ServiceURL = endpoint, AuthenticationRegion = region, MaxErrorRetry = 3 });
+        try
+        {
+            foreach (var table in tables)
+            {
+                _provisioned[table.Name] = await DynamoDbTableProvisioner.EnsureAsync(dynamoDb, table, cancellationToken);
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new InvalidOperationException($"Preparing the tables at the DynamoDB endpoint {endpoint} failed (is it running?): {e.Message}", e);
+        }
+        _streams = new DynamoDbStreamsClient(new Uri(endpoint), region, new DefaultChainCredentials());
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"DynamoDB at {endpoint}: {tables.Count} tables ready, {_provisioned.Values.Count(t => t.Created)} created now"));
+    }
+
+    /// <summary>Opens the table's stream: every record for a table created now, later records for one that existed.</summary>
+    public async Task<IStreamSource> OpenStreamAsync(string table, CancellationToken cancellationToken)
+    {
+        var streams = _streams ?? throw new InvalidOperationException("The tables are not provisioned yet.");
+        var provisioned = _provisioned.GetValueOrDefault(table) ?? throw new KeyNotFoundException($"No table named '{table}' in the catalog.");
+        var streamArn = provisioned.StreamArn ?? throw new InvalidOperationException($"The table {table} has no stream.");
+        return await DynamoDbStreamSource.OpenAsync(streams, streamArn, fromTrimHorizon: provisioned.Created, clock, cancellationToken);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public void Dispose() => _streams?.Dispose();
+}

@@ -1,9 +1,0 @@
-namespace Arena.Functions.Hosting;
-
-/// <summary>What a handler knows about the invocation it serves.</summary>
-public sealed record InvocationContext(
-    string RequestId,
-    string FunctionName,
-    DateTimeOffset Deadline,
-    ILambdaLog Log,
-    CancellationToken CancellationToken);

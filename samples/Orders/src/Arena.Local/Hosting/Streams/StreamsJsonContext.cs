@@ -1,8 +1,0 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
-namespace Arena.Local.Hosting.Streams;
-
-[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
-[JsonSerializable(typeof(IReadOnlyList<DeadLetter>))]
-internal sealed partial class StreamsJsonContext : JsonSerializerContext;

@@ -1,0 +1,23 @@
+using Arena.Functions;
+using LiveScore.Lambda;
+using LiveScore.LocalCloud;
+using LiveScore.LocalCloud.Tables;
+using Arena.Local.Orders;
+
+namespace Arena.Local;
+
+/// <summary>This application as the local cloud runs it: the catalog, and each feature's functions on embedded tables.</summary>
+public static class LocalFeatures
+{
+    public static LocalApplication Application { get; } = new(AppCatalog.Functions, AppCatalog.Tables, AppCatalog.Topics, EmbeddedHandlers);
+
+    public static IReadOnlyDictionary<string, Func<IFunctionHandler>> EmbeddedHandlers(IServiceProvider services)
+    {
+        var tables = services.GetRequiredService<EmbeddedTables>();
+        IEnumerable<KeyValuePair<string, Func<IFunctionHandler>>> handlers =
+        [
+            .. OrdersLocal.Handlers(tables),
+        ];
+        return handlers.ToDictionary(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,56 @@
+using LiveScore.Lambda.Catalog;
+#if (connections)
+using LiveScore._1.Functions.Connections;
+#endif
+#if (score)
+using LiveScore._1.Functions.Score;
+#endif
+#if (order)
+using LiveScore._1.Functions.Orders;
+#endif
+
+namespace LiveScore._1.Functions;
+
+/// <summary>Every function, table and topic of this application, gathered from the feature catalogs.</summary>
+public static class AppCatalog
+{
+    public static IReadOnlyList<FunctionDefinition> Functions { get; } =
+    [
+#if (connections)
+        .. ConnectionsCatalog.Functions,
+#endif
+#if (score)
+        .. ScoreCatalog.Functions,
+#endif
+#if (order)
+        .. OrderCatalog.Functions,
+#endif
+    ];
+
+    public static IReadOnlyList<TableDefinition> Tables { get; } =
+    [
+        .. SharedTables.All,
+#if (connections)
+        .. ConnectionsCatalog.Tables,
+#endif
+#if (score)
+        .. ScoreCatalog.Tables,
+#endif
+#if (order)
+        .. OrderCatalog.Tables,
+#endif
+    ];
+
+    public static IReadOnlyList<TopicDefinition> Topics { get; } =
+    [
+#if (score)
+        .. ScoreCatalog.Topics,
+#endif
+#if (order)
+        .. OrderCatalog.Topics,
+#endif
+    ];
+
+    public static FunctionDefinition? Find(string handlerId) =>
+        Functions.FirstOrDefault(f => string.Equals(f.Id, handlerId, StringComparison.Ordinal));
+}

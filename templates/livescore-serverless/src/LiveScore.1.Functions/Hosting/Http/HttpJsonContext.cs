@@ -1,9 +1,0 @@
-using System.Text.Json.Serialization;
-
-namespace LiveScore._1.Functions.Hosting.Http;
-
-[JsonSerializable(typeof(Problem))]
-internal sealed partial class HttpJsonContext : JsonSerializerContext
-{
-    public static HttpJsonContext Web { get; } = new(WebJson.Options());
-}

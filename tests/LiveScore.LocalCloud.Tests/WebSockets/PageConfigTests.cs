@@ -1,0 +1,34 @@
+using System.Text.Json;
+
+namespace LiveScore.LocalCloud.Tests.WebSockets;
+
+public sealed class PageConfigTests : IAsyncLifetime
+{
+    private WebSocketTestCloud _cloud = null!;
+
+    public async Task InitializeAsync() => _cloud = await WebSocketTestCloud.StartAsync([]);
+
+    public async Task DisposeAsync() => await _cloud.DisposeAsync();
+
+    [Fact]
+    public async Task Config_json_gives_the_pages_this_local_clouds_urls()
+    {
+        using var response = await _cloud.Http.GetAsync("/app/config.json");
+
+        using var config = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var root = $"{_cloud.BaseAddress.Authority}";
+        Assert.Equal($"http://{root}", config.RootElement.GetProperty("apiUrl").GetString());
+        Assert.Equal($"ws://{root}/ws", config.RootElement.GetProperty("webSocketUrl").GetString());
+        Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+    }
+
+    [Fact]
+    public async Task The_advertised_websocket_url_connects()
+    {
+        using var config = JsonDocument.Parse(await _cloud.Http.GetStringAsync("/app/config.json"));
+
+        await using var client = await TestClient.ConnectAsync(new Uri(config.RootElement.GetProperty("webSocketUrl").GetString()!));
+
+        Assert.Equal(System.Net.WebSockets.WebSocketState.Open, client.State);
+    }
+}

@@ -1,0 +1,70 @@
+using LiveScore.Lambda;
+using LiveScore.Lambda.Catalog;
+using LiveScore.LocalCloud;
+using LiveScore.LocalCloud.Dashboard;
+using LiveScore.LocalCloud.Lambda;
+using LiveScore.LocalCloud.WebSockets;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace LiveScore.LocalCloud.Tests.WebSockets;
+
+/// <summary>
+/// The WebSocket API of the local cloud on a free loopback port, in front of test functions that run through
+/// the same Lambda Runtime API loop as the real ones.
+/// </summary>
+internal sealed class WebSocketTestCloud : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly FunctionWorkers _workers;
+
+    private WebSocketTestCloud(WebApplication app, FunctionWorkers workers, Uri baseAddress)
+    {
+        _app = app;
+        _workers = workers;
+        BaseAddress = baseAddress;
+        Http = new HttpClient { BaseAddress = baseAddress, Timeout = RecordingFunction.Patience };
+    }
+
+    public Uri BaseAddress { get; }
+
+    public Uri WebSocketUri => new($"ws://{BaseAddress.Authority}{WebSocketApiEndpoints.Path}");
+
+    public HttpClient Http { get; }
+
+    public static async Task<WebSocketTestCloud> StartAsync(IEnumerable<FunctionDefinition> functions, Func<string>? newConnectionId = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var lambda = new LambdaService(functions, new InvocationLog(TextWriter.Null, TimeProvider.System), TimeProvider.System);
+        builder.Services.AddSingleton(lambda);
+        var app = builder.Build();
+        app.MapRuntimeApi();
+        app.MapWebSocketApi(new WebSocketGateway(lambda, TimeProvider.System, newConnectionId));
+        app.MapPageConfig();
+        await app.StartAsync();
+
+        var workers = new FunctionWorkers(lambda, new HandlerFactories(new Dictionary<string, Func<IFunctionHandler>>(), useDeployedAdapters: false));
+        var baseAddress = LocalCloudHost.BaseAddress(app);
+        workers.Start(baseAddress);
+        return new WebSocketTestCloud(app, workers, baseAddress);
+    }
+
+    public Uri WebSocketUriWith(string query) => new(WebSocketUri + "?" + query);
+
+    public string ConnectionPath(string connectionId) => "/@connections/" + Uri.EscapeDataString(connectionId);
+
+    public async ValueTask DisposeAsync()
+    {
+        // Stopping first stops the WebSocket API from invoking functions; the workers' long-polling GET /next
+        // requests then end with the workers, which lets the server's shutdown finish.
+        var stopping = _app.StopAsync();
+        await _workers.DisposeAsync();
+        await stopping;
+        await _app.DisposeAsync();
+        Http.Dispose();
+    }
+}
