@@ -1,14 +1,20 @@
-using LiveScore.Lambda;
 using LiveScore.Lambda.Catalog;
 
 namespace LiveScore.LocalCloud;
 
-/// <summary>What the local cloud runs: the application's catalog, and how each function is composed in memory.</summary>
-/// <param name="EmbeddedHandlers">
-/// Per handler id, the function built on the embedded tables; functions without an entry use their deployed composition.
+/// <summary>What the local cloud runs: the application's catalog and the executable that serves its functions.</summary>
+/// <param name="FunctionsExecutable">
+/// The functions' executable (Lambda's <c>bootstrap</c>): an apphost, or a .dll run with <c>dotnet exec</c>.
 /// </param>
 public sealed record LocalApplication(
     IReadOnlyList<FunctionDefinition> Functions,
     IReadOnlyList<TableDefinition> Tables,
     IReadOnlyList<TopicDefinition> Topics,
-    Func<IServiceProvider, IReadOnlyDictionary<string, Func<IFunctionHandler>>> EmbeddedHandlers);
+    string FunctionsExecutable)
+{
+    /// <summary>
+    /// The functions project's build output as a project reference copies it next to the host: <c>bootstrap.dll</c>
+    /// in <paramref name="directory"/> (by default the host's own directory).
+    /// </summary>
+    public static string BootstrapBeside(string? directory = null) => Path.Combine(directory ?? AppContext.BaseDirectory, "bootstrap.dll");
+}

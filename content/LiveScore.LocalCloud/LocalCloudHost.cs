@@ -1,9 +1,9 @@
-using LiveScore.Lambda.Catalog;
+using System.Diagnostics;
 using LiveScore.LocalCloud.HttpApi;
 using LiveScore.LocalCloud.Lambda;
 using LiveScore.LocalCloud.Sns;
 using LiveScore.LocalCloud.Streams;
-using LiveScore.LocalCloud.Tables;
+using LiveScore.LocalCloud.DynamoDb;
 using LiveScore.LocalCloud.Dashboard;
 using LiveScore.LocalCloud.WebSockets;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -15,6 +15,9 @@ namespace LiveScore.LocalCloud;
 /// <summary>Builds the whole local cloud as one web application on one address.</summary>
 public static class LocalCloudHost
 {
+    /// <summary>Where the embedded DynamoDB (and DynamoDB Streams) endpoint answers.</summary>
+    public const string DynamoDbPath = "/_aws/dynamodb";
+
     public static WebApplication Build(LocalApplication application, LocalCloudOptions options, TextWriter console)
     {
         // The pages are copied next to the executable: serve them from there whatever the working directory.
@@ -27,57 +30,109 @@ public static class LocalCloudHost
         builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
 #endif
         var services = builder.Services;
+        var secret = new RuntimeApiSecret();
+        var engine = new DynamoDbEngine(TimeProvider.System, LocalEnvironment.Region, LocalEnvironment.Account);
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(application);
+        services.AddSingleton(options);
+        services.AddSingleton(console);
+        services.AddSingleton(secret);
         services.AddSingleton(new InvocationLog(console, TimeProvider.System));
         services.AddSingleton(sp => new LambdaService(application.Functions, sp.GetRequiredService<InvocationLog>(), TimeProvider.System));
         services.AddSingleton<Outbox>();
-        services.AddSingleton(sp => new HandlerFactories(application.EmbeddedHandlers(sp), useDeployedAdapters: options.DynamoDbEndpoint is not null));
-        services.AddSingleton<FunctionWorkers>();
-
-        // Tables, their streams and the stream event source mappings.
-        services.AddSingleton(new EmbeddedTables(application.Tables, TimeProvider.System));
-        services.AddStreamMappings(application.Tables, application.Functions, options.DynamoDbEndpoint, console);
+        services.AddSingleton(new DeadLetters(TimeProvider.System));
+        services.AddSingleton(sp => new StreamMappings(
+            application.Functions, sp.GetRequiredService<LambdaService>(), sp.GetRequiredService<DeadLetters>(), console, TimeProvider.System));
+        services.AddSingleton(sp => new FunctionProcesses(sp.GetRequiredService<LambdaService>(), application.FunctionsExecutable, console));
+        services.AddHostedService<LocalCloudStartup>();
 
         var app = builder.Build();
         app.UseDefaultFiles();
         app.UseStaticFiles();
-        app.MapRuntimeApi();
+        app.MapRuntimeApi(secret);
         app.MapInvokeApi();
+        app.MapDynamoDb(engine, DynamoDbPath);
         app.MapSns(application.Topics.Select(t => LocalEnvironment.TopicArn(t.Name)).ToHashSet(StringComparer.Ordinal));
         app.MapHttpApi(application.Functions);
         // WebSocket API at /ws with its @connections management API; config.json tells the pages both URLs.
         app.MapWebSocketApi(new WebSocketGateway(app.Services.GetRequiredService<LambdaService>(), TimeProvider.System));
         app.MapPageConfig();
-        MapInspection(app, application, options);
+        MapInspection(app, options);
         app.MapDeadLetters();
-
-        app.Lifetime.ApplicationStarted.Register(() =>
-        {
-            var baseAddress = BaseAddress(app);
-            LocalEnvironment.Apply(LocalEnvironment.For(application.Functions, baseAddress, options.DynamoDbEndpoint));
-            app.Services.GetRequiredService<FunctionWorkers>().Start(baseAddress);
-        });
-        // Workers long-poll /next: stop them first so the server does not wait for those requests.
-        app.Lifetime.ApplicationStopping.Register(() => _ = app.Services.GetRequiredService<FunctionWorkers>().StopAsync());
         return app;
+    }
+
+    /// <summary>
+    /// Runs the local cloud for <paramref name="application"/> with the command line <paramref name="args"/> until
+    /// Ctrl+C: what a host's Program.cs calls. Returns the process exit code (2 for a bad command line, 1 when the
+    /// application cannot start).
+    /// </summary>
+    public static async Task<int> RunAsync(LocalApplication application, string[] args)
+    {
+        var started = Stopwatch.GetTimestamp();
+        LocalCloudOptions options;
+        try
+        {
+            options = LocalCloudOptions.Parse(args, Environment.GetEnvironmentVariable);
+        }
+        catch (ArgumentException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return 2;
+        }
+        await using var app = Build(application, options, Console.Out);
+        try
+        {
+            await app.StartAsync();
+        }
+        catch (InvalidOperationException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return 1;
+        }
+        var root = BaseAddress(app).GetLeftPart(UriPartial.Authority);
+        Console.WriteLine($"""
+            Local cloud ready in {Stopwatch.GetElapsedTime(started).TotalSeconds:0.0} s ({(options.DynamoDbEndpoint is null ? "embedded tables" : "DynamoDB at " + options.DynamoDbEndpoint)})
+              Dashboard  {root}/app/
+              HTTP API   {root}/
+              WebSocket  {root.Replace("http", "ws", StringComparison.Ordinal)}{WebSocketApiEndpoints.Path}
+              DynamoDB   {options.DynamoDbEndpoint ?? root + DynamoDbPath}   (aws dynamodb --endpoint-url ...)
+              Inspect    {root}/_local/health, /_local/outbox, /_local/invocations, /_local/connections, /_local/dead-letters
+            Press Ctrl+C to stop.
+            """);
+        await app.WaitForShutdownAsync();
+        return 0;
     }
 
     /// <summary>The address actually bound (port 0 picks a free one).</summary>
     public static Uri BaseAddress(WebApplication app) =>
         new(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
 
-    private static void MapInspection(WebApplication app, LocalApplication application, LocalCloudOptions options)
+    private static void MapInspection(WebApplication app, LocalCloudOptions options)
     {
         var local = app.MapGroup("/_local");
         local.MapGet("/health", (LambdaService lambda) =>
         {
             var root = BaseAddress(app).GetLeftPart(UriPartial.Authority);
+            var dynamoDb = options.DynamoDbEndpoint ?? root + DynamoDbPath;
+            var functions = lambda.Functions
+                .Select(f => new FunctionHealth(f.Definition.Id, f.State, f.InitError is { } error ? System.Text.Encoding.UTF8.GetString(error.Payload) : null))
+                .ToList();
             return Results.Json(new Health(
-                "ok",
+                functions.All(f => f.State == "ready") ? "ok" : functions.Any(f => f.State == "failed") ? "failed" : "starting",
                 options.DynamoDbEndpoint is null ? "embedded" : "dynamodb " + options.DynamoDbEndpoint,
-                lambda.Functions.Select(f => f.Definition.Id).ToList(),
+                new Dictionary<string, string>(StringComparer.Ordinal)
+                {
+                    ["apigateway"] = root + "/",
+                    ["apigatewaymanagementapi"] = root,
+                    ["dynamodb"] = dynamoDb,
+                    ["dynamodbstreams"] = dynamoDb,
+                    ["lambda"] = root,
+                    ["sns"] = root + SnsEndpoints.Path,
+                },
+                functions,
                 root + "/",
-                root.Replace("http", "ws", StringComparison.Ordinal) + "/ws",
+                root.Replace("http", "ws", StringComparison.Ordinal) + WebSocketApiEndpoints.Path,
                 root + "/app/"), LocalJsonContext.Default.Health);
         });
         local.MapGet("/outbox", (Outbox outbox) => Results.Json(outbox.Snapshot(), LocalJsonContext.Default.IReadOnlyListOutboxMessage));

@@ -1,11 +1,12 @@
 using LiveScore.Lambda.Catalog;
+using LiveScore.Lambda.Runtime;
 using LiveScore.LocalCloud.Sns;
 
 namespace LiveScore.LocalCloud;
 
 /// <summary>
-/// The environment the functions see locally: the same variables the CDK app sets, pointing at the local
-/// cloud's endpoints, plus placeholder credentials so that request signing works without an AWS account.
+/// The environment each function sees locally, as Lambda builds it: its handler, its Runtime API, its own settings
+/// (the same variables the CDK app sets, pointing at the local cloud's endpoints), a region and credentials.
 /// </summary>
 public static class LocalEnvironment
 {
@@ -14,18 +15,32 @@ public static class LocalEnvironment
 
     public static string TopicArn(string topic) => $"arn:aws:sns:{Region}:{Account}:{topic}";
 
-    public static IReadOnlyDictionary<string, string> For(IEnumerable<FunctionDefinition> functions, Uri baseAddress, string? dynamoDbEndpoint)
+    /// <summary>The region and credentials the local cloud signs with: the caller's when set, placeholders otherwise.</summary>
+    /// <remarks>DynamoDB Local keeps one database per access key and region, so the cloud and its functions must agree.</remarks>
+    public static (string Region, string AccessKeyId, string SecretAccessKey) Identity(Func<string, string?> environment) => (
+        NonEmpty(environment("AWS_REGION")) ?? Region,
+        NonEmpty(environment("AWS_ACCESS_KEY_ID")) ?? "local",
+        NonEmpty(environment("AWS_SECRET_ACCESS_KEY")) ?? "local");
+
+    /// <param name="root">The local cloud's base URL, such as http://127.0.0.1:5080.</param>
+    /// <param name="dynamoDbEndpoint">The embedded DynamoDB endpoint, or DynamoDB Local's.</param>
+    /// <param name="runtimeApi">The function's AWS_LAMBDA_RUNTIME_API (host:port and path).</param>
+    public static IReadOnlyDictionary<string, string> For(
+        FunctionDefinition function, string root, string dynamoDbEndpoint, string runtimeApi, Func<string, string?> environment)
     {
-        var root = baseAddress.GetLeftPart(UriPartial.Authority);
+        var (region, accessKeyId, secretAccessKey) = Identity(environment);
         var variables = new Dictionary<string, string>(StringComparer.Ordinal)
         {
+            [RuntimeSettings.HandlerVariable] = function.Id,
+            [RuntimeSettings.FunctionNameVariable] = function.Id,
+            [RuntimeSettings.RuntimeApiVariable] = runtimeApi,
+            ["AWS_REGION"] = region,
+            ["AWS_ACCESS_KEY_ID"] = accessKeyId,
+            ["AWS_SECRET_ACCESS_KEY"] = secretAccessKey,
+            ["AWS_ENDPOINT_URL_DYNAMODB"] = dynamoDbEndpoint,
             ["AWS_ENDPOINT_URL_SNS"] = root + SnsEndpoints.Path,
         };
-        if (dynamoDbEndpoint is not null)
-        {
-            variables["AWS_ENDPOINT_URL_DYNAMODB"] = dynamoDbEndpoint;
-        }
-        foreach (var binding in functions.SelectMany(f => f.Bindings))
+        foreach (var binding in function.Bindings)
         {
             variables[binding.Variable] = binding.Kind switch
             {
@@ -38,23 +53,5 @@ public static class LocalEnvironment
         return variables;
     }
 
-    /// <summary>Sets the variables in this process (the in-process functions read them), keeping real credentials if present.</summary>
-    public static void Apply(IReadOnlyDictionary<string, string> variables)
-    {
-        foreach (var (name, value) in variables)
-        {
-            Environment.SetEnvironmentVariable(name, value);
-        }
-        SetIfMissing("AWS_REGION", Region);
-        SetIfMissing("AWS_ACCESS_KEY_ID", "local");
-        SetIfMissing("AWS_SECRET_ACCESS_KEY", "local");
-    }
-
-    private static void SetIfMissing(string name, string value)
-    {
-        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(name)))
-        {
-            Environment.SetEnvironmentVariable(name, value);
-        }
-    }
+    private static string? NonEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

@@ -14,4 +14,16 @@ namespace LiveScore.LocalCloud;
 [JsonSerializable(typeof(Health))]
 public sealed partial class LocalJsonContext : JsonSerializerContext;
 
-public sealed record Health(string Status, string Mode, IReadOnlyList<string> Functions, string HttpApi, string WebSocket, string Dashboard);
+/// <summary>The local cloud's state: <c>ok</c> once every function is ready.</summary>
+/// <param name="Endpoints">Per AWS service (by its AWS_ENDPOINT_URL_* name), the URL that serves it here.</param>
+public sealed record Health(
+    string Status,
+    string Mode,
+    IReadOnlyDictionary<string, string> Endpoints,
+    IReadOnlyList<FunctionHealth> Functions,
+    string HttpApi,
+    string WebSocket,
+    string Dashboard);
+
+/// <summary>A function and its state: <c>starting</c>, <c>ready</c> or <c>failed</c> (with the init error).</summary>
+public sealed record FunctionHealth(string Id, string State, string? Error);

@@ -5,16 +5,30 @@ using LiveScore.Lambda.Catalog;
 namespace LiveScore.LocalCloud.Lambda;
 
 /// <summary>
-/// One function's side of the Lambda Runtime API: invocations queue here, workers take them with
-/// GET /next and answer with POST /response or /error, exactly as in a Lambda execution environment.
+/// One function's side of the Lambda Runtime API: invocations queue here, execution environments take them with
+/// GET /next and answer with POST /response or /error, exactly as in Lambda.
 /// </summary>
 public sealed class LocalFunction(FunctionDefinition definition, TimeProvider clock)
 {
     private readonly Channel<PendingInvocation> _queue = Channel.CreateUnbounded<PendingInvocation>();
     private readonly ConcurrentDictionary<string, PendingInvocation> _inFlight = new(StringComparer.Ordinal);
+    private readonly TaskCompletionSource _settled = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile InvocationOutcome? _initError;
+    private int _idleEnvironments;
 
     public FunctionDefinition Definition { get; } = definition;
+
+    /// <summary>Raised when an invocation is queued and no environment is waiting for one: time to start another.</summary>
+    public event Action<LocalFunction>? EnvironmentWanted;
+
+    /// <summary><c>starting</c> until an environment first asks for an event, then <c>ready</c>; <c>failed</c> after an init error.</summary>
+    public string State => _initError is not null ? "failed" : _settled.Task.IsCompleted ? "ready" : "starting";
+
+    /// <summary>The error document of the init failure, or null.</summary>
+    public InvocationOutcome? InitError => _initError;
+
+    /// <summary>Completes when the function is ready or failed to start.</summary>
+    public Task Settled => _settled.Task;
 
     public async Task<InvocationOutcome> InvokeAsync(byte[] payload, CancellationToken cancellationToken)
     {
@@ -25,6 +39,10 @@ public sealed class LocalFunction(FunctionDefinition definition, TimeProvider cl
         var timeout = TimeSpan.FromSeconds(Definition.TimeoutSeconds);
         var invocation = new PendingInvocation(Guid.NewGuid().ToString(), payload, clock.GetUtcNow().Add(timeout));
         await _queue.Writer.WriteAsync(invocation, cancellationToken);
+        if (Volatile.Read(ref _idleEnvironments) == 0)
+        {
+            EnvironmentWanted?.Invoke(this);
+        }
         try
         {
             return await invocation.Completion.Task.WaitAsync(timeout, clock, cancellationToken);
@@ -39,7 +57,17 @@ public sealed class LocalFunction(FunctionDefinition definition, TimeProvider cl
     /// <summary>GET /runtime/invocation/next: waits for the next event.</summary>
     public async Task<PendingInvocation> NextAsync(CancellationToken cancellationToken)
     {
-        var invocation = await _queue.Reader.ReadAsync(cancellationToken);
+        _settled.TrySetResult();
+        Interlocked.Increment(ref _idleEnvironments);
+        PendingInvocation invocation;
+        try
+        {
+            invocation = await _queue.Reader.ReadAsync(cancellationToken);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _idleEnvironments);
+        }
         _inFlight[invocation.RequestId] = invocation;
         return invocation;
     }
@@ -52,9 +80,22 @@ public sealed class LocalFunction(FunctionDefinition definition, TimeProvider cl
     public void FailInit(InvocationOutcome error)
     {
         _initError = error;
+        _settled.TrySetResult();
         while (_queue.Reader.TryRead(out var waiting))
         {
             waiting.Completion.TrySetResult(error);
+        }
+    }
+
+    /// <summary>
+    /// An environment's process ended. Before the function was ready that is its init failure; later, what the process
+    /// was handling runs into its timeout, as in Lambda.
+    /// </summary>
+    public void EnvironmentExited(int exitCode)
+    {
+        if (!_settled.Task.IsCompleted)
+        {
+            FailInit(InvocationOutcome.Failure("Runtime.ExitError", $"The function's process exited with code {exitCode} before asking for an event."));
         }
     }
 }

@@ -4,16 +4,14 @@ using LiveScore.Lambda.Runtime;
 namespace LiveScore.LocalCloud.Lambda;
 
 /// <summary>
-/// The Lambda Runtime API (2018-06-01), one per function under <c>/_runtime/{functionId}</c>: a worker's
-/// AWS_LAMBDA_RUNTIME_API is <c>host:port/_runtime/{functionId}</c>, in this process or in another one.
+/// The Lambda Runtime API (2018-06-01), one per function under <see cref="RuntimeApiSecret.Prefix"/>: an
+/// environment's AWS_LAMBDA_RUNTIME_API is host:port followed by that prefix.
 /// </summary>
 public static class RuntimeApiEndpoints
 {
-    public static string Prefix(string functionId) => $"/_runtime/{functionId}/{RuntimeApiClient.ApiVersion}/runtime";
-
-    public static void MapRuntimeApi(this IEndpointRouteBuilder app)
+    public static void MapRuntimeApi(this IEndpointRouteBuilder app, RuntimeApiSecret secret)
     {
-        var api = app.MapGroup("/_runtime/{functionId}/" + RuntimeApiClient.ApiVersion + "/runtime");
+        var api = app.MapGroup(secret.Prefix("{functionId}") + "/" + RuntimeApiClient.ApiVersion + "/runtime");
 
         api.MapGet("/invocation/next", async (string functionId, LambdaService lambda, HttpContext http) =>
         {

@@ -9,16 +9,15 @@ public delegate Task<IStreamSource> StreamOpener(string table, CancellationToken
 /// <summary>Every stream event source mapping of the catalog, running in the background from start to shutdown.</summary>
 public sealed class StreamMappings(
     IEnumerable<FunctionDefinition> functions,
-    StreamOpener openStream,
     LambdaService lambda,
     DeadLetters deadLetters,
     TextWriter console,
-    TimeProvider clock) : IHostedService, IDisposable
+    TimeProvider clock) : IDisposable
 {
     private readonly CancellationTokenSource _stopping = new();
     private readonly List<Task> _running = [];
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public async Task StartAsync(StreamOpener openStream, CancellationToken cancellationToken)
     {
         foreach (var function in functions.Where(f => f.Stream is not null))
         {

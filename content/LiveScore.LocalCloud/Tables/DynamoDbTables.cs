@@ -1,5 +1,6 @@
 using System.Globalization;
 using Amazon.DynamoDBv2;
+using Amazon.Runtime;
 using LiveScore.Lambda.Aws;
 using LiveScore.Lambda.Catalog;
 using LiveScore.LocalCloud.Streams;
@@ -7,22 +8,23 @@ using LiveScore.LocalCloud.Streams;
 namespace LiveScore.LocalCloud.Tables;
 
 /// <summary>
-/// The catalog's tables at a DynamoDB endpoint (DynamoDB Local, LocalStack): created before the local cloud serves
-/// anything, their streams read through the Streams API at the same endpoint.
+/// The catalog's tables at a DynamoDB endpoint (the embedded one, DynamoDB Local, LocalStack): created before the
+/// functions start, their streams read through the Streams API at the same endpoint.
 /// </summary>
-public sealed class DynamoDbTables(IReadOnlyList<TableDefinition> tables, string endpoint, TextWriter console, TimeProvider clock) : IHostedService, IDisposable
+public sealed class DynamoDbTables(IReadOnlyList<TableDefinition> tables, string endpoint, TextWriter console, TimeProvider clock) : IDisposable
 {
     private readonly Dictionary<string, ProvisionedTable> _provisioned = new(StringComparer.Ordinal);
     private DynamoDbStreamsClient? _streams;
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public string Endpoint => endpoint;
+
+    public async Task ProvisionAsync(CancellationToken cancellationToken)
     {
-        // The functions get these variables too once the cloud has started. Setting them now means this client, the
-        // stream reader and the functions use one account and region, which is what picks DynamoDB Local's database.
-        LocalEnvironment.Apply(new Dictionary<string, string>(StringComparer.Ordinal) { ["AWS_ENDPOINT_URL_DYNAMODB"] = endpoint });
-        var region = AwsEndpoints.FromEnvironment().Region;
+        // The same region and keys as the functions get: they pick DynamoDB Local's database.
+        var (region, accessKeyId, secretAccessKey) = LocalEnvironment.Identity(Environment.GetEnvironmentVariable);
+        var credentials = new BasicAWSCredentials(accessKeyId, secretAccessKey);
         // Few retries: an endpoint that is not running should fail the start within seconds, not minutes.
-        using var dynamoDb = new AmazonDynamoDBClient(new AmazonDynamoDBConfig { ServiceURL = endpoint, AuthenticationRegion = region, MaxErrorRetry = 3 });
+        using var dynamoDb = new AmazonDynamoDBClient(credentials, new AmazonDynamoDBConfig { ServiceURL = endpoint, AuthenticationRegion = region, MaxErrorRetry = 3 });
         try
         {
             foreach (var table in tables)
@@ -34,7 +36,7 @@ public sealed class DynamoDbTables(IReadOnlyList<TableDefinition> tables, string
         {
             throw new InvalidOperationException($"Preparing the tables at the DynamoDB endpoint {endpoint} failed (is it running?): {e.Message}", e);
         }
-        _streams = new DynamoDbStreamsClient(new Uri(endpoint), region, new DefaultChainCredentials());
+        _streams = new DynamoDbStreamsClient(new Uri(endpoint), region, new StaticCredentials(new AwsCredentials(accessKeyId, secretAccessKey)));
         console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"DynamoDB at {endpoint}: {tables.Count} tables ready, {_provisioned.Values.Count(t => t.Created)} created now"));
     }
@@ -47,8 +49,6 @@ public sealed class DynamoDbTables(IReadOnlyList<TableDefinition> tables, string
         var streamArn = provisioned.StreamArn ?? throw new InvalidOperationException($"The table {table} has no stream.");
         return await DynamoDbStreamSource.OpenAsync(streams, streamArn, fromTrimHorizon: provisioned.Created, clock, cancellationToken);
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public void Dispose() => _streams?.Dispose();
 }

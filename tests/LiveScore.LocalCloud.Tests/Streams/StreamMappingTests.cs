@@ -2,8 +2,6 @@ using LiveScore.Lambda.Catalog;
 using LiveScore.Lambda.Events;
 using LiveScore.LocalCloud.Lambda;
 using LiveScore.LocalCloud.Streams;
-using LiveScore.LocalCloud.Tables;
-using KeyType = LiveScore.Lambda.Catalog.KeyType;
 
 namespace LiveScore.LocalCloud.Tests.Streams;
 
@@ -11,13 +9,11 @@ public sealed class StreamMappingTests : IAsyncDisposable
 {
     private const string FunctionId = "games-stream";
 
-    private readonly EmbeddedTable _table = new(
-        new TableDefinition("Games", new KeyAttribute("gameId", KeyType.String)) { Stream = true }, TimeProvider.System);
+    private readonly FakeStreamSource _stream = new();
     private readonly DeadLetters _deadLetters = new(TimeProvider.System);
     private readonly CancellationTokenSource _stopping = new();
     private ScriptedStreamFunction? _function;
     private Task? _mapping;
-    private long _written;
 
     [Fact]
     public async Task Batches_hold_at_most_the_batch_size_and_keep_stream_order()
@@ -125,21 +121,14 @@ public sealed class StreamMappingTests : IAsyncDisposable
     }
 
     /// <returns>The event ids of the stream records the writes produced, in order.</returns>
-    private string[] Write(int count)
-    {
-        for (var i = 0; i < count; i++)
-        {
-            _table.Put(new Dictionary<string, AttributeValue> { ["gameId"] = new() { S = Guid.NewGuid().ToString("N") } });
-        }
-        return _table.Stream!.Read(ref _written, count).Select(r => r.EventId).ToArray();
-    }
+    private string[] Write(int count) => _stream.Write(count);
 
     private ScriptedStreamFunction Start(StreamSource settings, Func<IReadOnlyList<DynamoDbStreamRecord>, InvocationOutcome> script)
     {
         var definition = new FunctionDefinition(FunctionId, "Test stream consumer.", () => throw new NotSupportedException()) { Stream = settings };
         var lambda = new LambdaService([definition], new InvocationLog(TextWriter.Null, TimeProvider.System), TimeProvider.System);
         _function = new ScriptedStreamFunction(lambda, FunctionId, script);
-        var mapping = new StreamMapping(definition, new EmbeddedStreamSource(_table.Stream!), lambda, _deadLetters, TextWriter.Null, TimeProvider.System);
+        var mapping = new StreamMapping(definition, _stream, lambda, _deadLetters, TextWriter.Null, TimeProvider.System);
         _mapping = mapping.RunAsync(_stopping.Token);
         return _function;
     }

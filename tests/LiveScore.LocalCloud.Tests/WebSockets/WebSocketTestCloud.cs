@@ -18,9 +18,9 @@ namespace LiveScore.LocalCloud.Tests.WebSockets;
 internal sealed class WebSocketTestCloud : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly FunctionWorkers _workers;
+    private readonly InProcessFunctions _workers;
 
-    private WebSocketTestCloud(WebApplication app, FunctionWorkers workers, Uri baseAddress)
+    private WebSocketTestCloud(WebApplication app, InProcessFunctions workers, Uri baseAddress)
     {
         _app = app;
         _workers = workers;
@@ -41,13 +41,14 @@ internal sealed class WebSocketTestCloud : IAsyncDisposable
         builder.Logging.ClearProviders();
         var lambda = new LambdaService(functions, new InvocationLog(TextWriter.Null, TimeProvider.System), TimeProvider.System);
         builder.Services.AddSingleton(lambda);
+        var secret = new RuntimeApiSecret();
         var app = builder.Build();
-        app.MapRuntimeApi();
+        app.MapRuntimeApi(secret);
         app.MapWebSocketApi(new WebSocketGateway(lambda, TimeProvider.System, newConnectionId));
         app.MapPageConfig();
         await app.StartAsync();
 
-        var workers = new FunctionWorkers(lambda, new HandlerFactories(new Dictionary<string, Func<IFunctionHandler>>(), useDeployedAdapters: false));
+        var workers = new InProcessFunctions(lambda, secret);
         var baseAddress = LocalCloudHost.BaseAddress(app);
         workers.Start(baseAddress);
         return new WebSocketTestCloud(app, workers, baseAddress);

@@ -1,13 +1,18 @@
 using Arena.Local;
 using LiveScore.LocalCloud;
+using Amazon.DynamoDBv2;
+using Amazon.Runtime;
 using Microsoft.AspNetCore.Builder;
 
-// The local cloud sets process-wide environment variables for the functions it hosts: one cloud at a time.
+// Local clouds on DynamoDB Local share its tables (and so their streams): one cloud at a time.
 [assembly: CollectionBehavior(DisableTestParallelization = true)]
 
 namespace Arena.IntegrationTests;
 
-/// <summary>The whole local cloud on a free loopback port, with embedded tables; one per test class.</summary>
+/// <summary>
+/// The whole local cloud on a free loopback port, with embedded tables, running the functions built beside these tests
+/// in processes of their own; one per test class.
+/// </summary>
 public class LocalCloudFixture : IAsyncLifetime
 {
     private readonly string? _dynamoDbEndpoint;
@@ -32,7 +37,15 @@ public class LocalCloudFixture : IAsyncLifetime
     /// <summary>A client with <see cref="BaseAddress"/> set.</summary>
     public HttpClient Http => _http ?? throw NotStarted();
 
-    public IServiceProvider Services => _app?.Services ?? throw NotStarted();
+    /// <summary>The DynamoDB endpoint the functions use: the embedded one, or DynamoDB Local.</summary>
+    public string DynamoDbEndpoint => _dynamoDbEndpoint ?? BaseAddress.GetLeftPart(UriPartial.Authority) + LocalCloudHost.DynamoDbPath;
+
+    /// <summary>A client for <see cref="DynamoDbEndpoint"/>, signing as the functions do.</summary>
+    public AmazonDynamoDBClient CreateDynamoDbClient()
+    {
+        var (region, accessKeyId, secretAccessKey) = LocalEnvironment.Identity(Environment.GetEnvironmentVariable);
+        return new AmazonDynamoDBClient(new BasicAWSCredentials(accessKeyId, secretAccessKey), new AmazonDynamoDBConfig { ServiceURL = DynamoDbEndpoint, AuthenticationRegion = region });
+    }
 
     /// <summary>What the cloud printed so far (invocations, set-aside records): worth showing when a test fails.</summary>
     public string Console
@@ -49,7 +62,7 @@ public class LocalCloudFixture : IAsyncLifetime
 
     public virtual async Task InitializeAsync()
     {
-        _app = LocalCloudHost.Build(LocalFeatures.Application, new LocalCloudOptions("http://127.0.0.1:0", _dynamoDbEndpoint), _console);
+        _app = LocalCloudHost.Build(LocalApp.Application, new LocalCloudOptions("http://127.0.0.1:0", _dynamoDbEndpoint), _console);
         await _app.StartAsync();
         _http = new HttpClient { BaseAddress = LocalCloudHost.BaseAddress(_app), Timeout = TimeSpan.FromSeconds(30) };
     }

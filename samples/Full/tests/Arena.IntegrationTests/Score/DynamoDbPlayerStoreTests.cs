@@ -3,8 +3,8 @@ using Arena.IntegrationTests.LocalCloud;
 
 namespace Arena.IntegrationTests.Score;
 
-/// <summary>The deployed adapter against DynamoDB Local: the same contract as the embedded store.</summary>
-public sealed class DynamoDbPlayerStoreTests(PlayersTableFixture players) : PlayerStoreContract, IClassFixture<PlayersTableFixture>
+/// <summary>The same store and contract against DynamoDB Local: the embedded endpoint and DynamoDB agree.</summary>
+public sealed class DynamoDbPlayerStoreTests(DynamoDbLocalPlayersTableFixture players) : PlayerStoreContract, IClassFixture<DynamoDbLocalPlayersTableFixture>
 {
     protected override IPlayerStore Store => new DynamoDbPlayerStore(players.DynamoDb, players.TableName);
 

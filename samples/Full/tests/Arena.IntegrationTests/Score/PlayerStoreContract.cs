@@ -3,8 +3,8 @@ using Arena.Functions.Score;
 namespace Arena.IntegrationTests.Score;
 
 /// <summary>
-/// What every <see cref="IPlayerStore"/> must do, run against each adapter so that the local cloud's embedded store and
-/// the deployed DynamoDB store cannot drift apart. Player ids are unique per scenario, so a table can be shared.
+/// What the player store must do, run against the embedded DynamoDB endpoint and against DynamoDB Local, so that the
+/// local cloud cannot answer differently from DynamoDB. Player ids are unique per scenario, so a table can be shared.
 /// </summary>
 public abstract class PlayerStoreContract
 {

@@ -1,32 +1,33 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
+using Amazon.Runtime;
 using Arena.Functions.Score;
 using Arena.IntegrationTests.LocalCloud;
 using LiveScore.LocalCloud.Tables;
 
 namespace Arena.IntegrationTests.Score;
 
-/// <summary>A Players table of its own in DynamoDB Local, created as deployed and deleted afterwards.</summary>
-public sealed class PlayersTableFixture : IAsyncLifetime
+/// <summary>A Players table of its own, created as deployed, at the local cloud's embedded DynamoDB endpoint.</summary>
+public class PlayersTableFixture : IAsyncLifetime
 {
-    private AmazonDynamoDBClient? _dynamoDb;
+    private EmbeddedDynamoDb? _embedded;
+    private IAmazonDynamoDB? _dynamoDb;
 
     public string TableName { get; } = "Players-" + Guid.NewGuid().ToString("N")[..8];
 
     public IAmazonDynamoDB DynamoDb => _dynamoDb ?? throw new InvalidOperationException(DynamoDbLocal.MissingEndpointMessage);
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
-        if (DynamoDbLocal.Endpoint is null)
-        {
-            if (DynamoDbLocal.IsRequired)
-            {
-                throw new InvalidOperationException(DynamoDbLocal.MissingEndpointMessage);
-            }
-            return;
-        }
-        _dynamoDb = DynamoDbLocal.CreateClient();
-        var table = await DynamoDbTableProvisioner.EnsureAsync(_dynamoDb, ScoreCatalog.Players with { Name = TableName }, CancellationToken.None);
+        _embedded = await EmbeddedDynamoDb.StartAsync();
+        await CreateTableAsync(new AmazonDynamoDBClient(
+            new BasicAWSCredentials("local", "local"), new AmazonDynamoDBConfig { ServiceURL = _embedded.Endpoint, AuthenticationRegion = "us-east-1" }));
+    }
+
+    protected async Task CreateTableAsync(IAmazonDynamoDB dynamoDb)
+    {
+        _dynamoDb = dynamoDb;
+        var table = await DynamoDbTableProvisioner.EnsureAsync(dynamoDb, ScoreCatalog.Players with { Name = TableName }, CancellationToken.None);
         Assert.True(table.Created);
     }
 
@@ -37,5 +38,26 @@ public sealed class PlayersTableFixture : IAsyncLifetime
             await _dynamoDb.DeleteTableAsync(new DeleteTableRequest { TableName = TableName });
             _dynamoDb.Dispose();
         }
+        if (_embedded is not null)
+        {
+            await _embedded.DisposeAsync();
+        }
+    }
+}
+
+/// <summary>The same table in DynamoDB Local (AWS_ENDPOINT_URL_DYNAMODB).</summary>
+public sealed class DynamoDbLocalPlayersTableFixture : PlayersTableFixture
+{
+    public override async Task InitializeAsync()
+    {
+        if (DynamoDbLocal.Endpoint is null)
+        {
+            if (DynamoDbLocal.IsRequired)
+            {
+                throw new InvalidOperationException(DynamoDbLocal.MissingEndpointMessage);
+            }
+            return;
+        }
+        await CreateTableAsync(DynamoDbLocal.CreateClient());
     }
 }

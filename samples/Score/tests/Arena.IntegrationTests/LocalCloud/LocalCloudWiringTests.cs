@@ -1,29 +1,36 @@
 using System.Net;
 using System.Text.Json;
-using Arena.Local;
-using LiveScore.LocalCloud;
+using Arena.Functions;
 
 namespace Arena.IntegrationTests.LocalCloud;
 
-/// <summary>The WebSocket pieces as the local cloud composes them.</summary>
-public sealed class LocalCloudWiringTests
+/// <summary>This application as the local cloud runs it: every function started, the endpoints listed, the pages served.</summary>
+public sealed class LocalCloudWiringTests(LocalCloudFixture cloud) : IClassFixture<LocalCloudFixture>
 {
+    [Fact]
+    public async Task Health_lists_every_catalog_function_ready_and_the_aws_endpoints()
+    {
+        using var health = JsonDocument.Parse(await cloud.Http.GetStringAsync("/_local/health"));
+        var root = health.RootElement;
+
+        Assert.Equal("ok", root.GetProperty("status").GetString());
+        Assert.Equal(
+            AppCatalog.Functions.Select(f => (f.Id, "ready")).Order(),
+            root.GetProperty("functions").EnumerateArray().Select(f => (f.GetProperty("id").GetString()!, f.GetProperty("state").GetString()!)).Order());
+        Assert.Equal(cloud.DynamoDbEndpoint, root.GetProperty("endpoints").GetProperty("dynamodb").GetString());
+        Assert.EndsWith("/_aws/sns", root.GetProperty("endpoints").GetProperty("sns").GetString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Local_cloud_serves_the_management_api_the_connection_list_and_the_page_config()
     {
-        await using var app = LocalCloudHost.Build(LocalFeatures.Application, new LocalCloudOptions("http://127.0.0.1:0", null), TextWriter.Null);
-        await app.StartAsync();
-        var root = LocalCloudHost.BaseAddress(app);
-        using var http = new HttpClient { BaseAddress = root };
-
-        using var gone = await http.PostAsync("/@connections/" + Uri.EscapeDataString("EnQ4AeRWjoECJxQ="), new StringContent("{}"));
-        var connections = await http.GetStringAsync("/_local/connections");
-        using var config = JsonDocument.Parse(await http.GetStringAsync("/app/config.json"));
+        using var gone = await cloud.Http.PostAsync("/@connections/" + Uri.EscapeDataString("EnQ4AeRWjoECJxQ="), new StringContent("{}"));
+        var connections = await cloud.Http.GetStringAsync("/_local/connections");
+        using var config = JsonDocument.Parse(await cloud.Http.GetStringAsync("/app/config.json"));
 
         Assert.Equal(HttpStatusCode.Gone, gone.StatusCode);
         Assert.Equal("[]", connections);
-        Assert.Equal($"ws://{root.Authority}/ws", config.RootElement.GetProperty("webSocketUrl").GetString());
-        await app.StopAsync();
+        Assert.Equal($"ws://{cloud.BaseAddress.Authority}/ws", config.RootElement.GetProperty("webSocketUrl").GetString());
     }
 
     [Theory]
@@ -33,15 +40,10 @@ public sealed class LocalCloudWiringTests
     [InlineData("/app/score/scoreboard.js", "text/javascript", "../api-config.js")]
     public async Task Local_cloud_serves_the_pages_under_app(string path, string contentType, string expectedText)
     {
-        await using var app = LocalCloudHost.Build(LocalFeatures.Application, new LocalCloudOptions("http://127.0.0.1:0", null), TextWriter.Null);
-        await app.StartAsync();
-        using var http = new HttpClient { BaseAddress = LocalCloudHost.BaseAddress(app) };
-
-        using var response = await http.GetAsync(path);
+        using var response = await cloud.Http.GetAsync(path);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(contentType, response.Content.Headers.ContentType?.MediaType);
         Assert.Contains(expectedText, await response.Content.ReadAsStringAsync());
-        await app.StopAsync();
     }
 }

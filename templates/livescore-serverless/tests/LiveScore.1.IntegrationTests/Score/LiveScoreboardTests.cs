@@ -4,9 +4,6 @@ using System.Text;
 using System.Text.Json;
 using LiveScore._1.Functions.Connections;
 using LiveScore._1.IntegrationTests.LocalCloud;
-using LiveScore._1.Local.Connections;
-using LiveScore.LocalCloud.Tables;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace LiveScore._1.IntegrationTests.Score;
 
@@ -47,7 +44,8 @@ public sealed class LiveScoreboardTests(LocalCloudFixture cloud) : IClassFixture
     public async Task A_connection_that_is_gone_is_pruned_on_the_next_push()
     {
         await using var live = await LiveClient.ConnectAsync(WebSocketUri());
-        var connections = new EmbeddedConnectionRegistry(cloud.Services.GetRequiredService<EmbeddedTables>()[ConnectionsCatalog.Connections.Name]);
+        using var dynamoDb = cloud.CreateDynamoDbClient();
+        var connections = new DynamoDbConnectionRegistry(dynamoDb, ConnectionsCatalog.Connections.Name);
         // A connection whose $disconnect never arrived: the table still lists it, API Gateway answers 410.
         const string stale = "stale-connection-id";
         await connections.AddAsync(stale, DateTimeOffset.UtcNow, CancellationToken.None);

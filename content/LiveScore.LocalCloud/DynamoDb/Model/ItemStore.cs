@@ -1,0 +1,69 @@
+namespace LiveScore.LocalCloud.DynamoDb.Model;
+
+using Item = IReadOnlyDictionary<string, AttributeValue>;
+
+/// <summary>
+/// Items kept in key order: a table's by (partition, sort) key, an index's by index key then table key.
+/// Bounds select every entry whose key starts with a prefix, which is how a partition or a page after
+/// ExclusiveStartKey is read without scanning from the start.
+/// </summary>
+internal sealed class ItemStore
+{
+    private readonly SortedSet<Entry> entries = new(EntryComparer.Instance);
+
+    public int Count => entries.Count;
+
+    public Item? Get(AttributeValue[] key) =>
+        entries.TryGetValue(new Entry(key, Bound.Exact, EmptyItem), out var found) ? found.Item : null;
+
+    public void Set(AttributeValue[] key, Item item)
+    {
+        var entry = new Entry(key, Bound.Exact, item);
+        entries.Remove(entry);
+        entries.Add(entry);
+    }
+
+    public void Remove(AttributeValue[] key) => entries.Remove(new Entry(key, Bound.Exact, EmptyItem));
+
+    /// <summary>Entries whose key starts with prefix, in key order or reversed, optionally only those after a given key.</summary>
+    public IEnumerable<Item> Read(AttributeValue[] prefix, bool forward, AttributeValue[]? exclusiveStart)
+    {
+        if (entries.Count == 0) return [];
+        var lower = new Entry(prefix, Bound.BeforePrefix, EmptyItem);
+        var upper = new Entry(prefix, Bound.AfterPrefix, EmptyItem);
+        if (exclusiveStart is not null)
+        {
+            if (forward) lower = new Entry(exclusiveStart, Bound.AfterPrefix, EmptyItem);
+            else upper = new Entry(exclusiveStart, Bound.BeforePrefix, EmptyItem);
+            if (EntryComparer.Instance.Compare(lower, upper) > 0) return [];
+        }
+        var view = entries.GetViewBetween(lower, upper);
+        return (forward ? view : view.Reverse()).Select(e => e.Item);
+    }
+
+    private static readonly Item EmptyItem = new Dictionary<string, AttributeValue>();
+
+    private enum Bound { BeforePrefix = -1, Exact = 0, AfterPrefix = 1 }
+
+    private sealed record Entry(AttributeValue[] Key, Bound Bound, Item Item);
+
+    private sealed class EntryComparer : IComparer<Entry>
+    {
+        public static readonly EntryComparer Instance = new();
+
+        public int Compare(Entry? x, Entry? y)
+        {
+            var common = Math.Min(x!.Key.Length, y!.Key.Length);
+            for (var i = 0; i < common; i++)
+            {
+                var (a, b) = (x.Key[i], y.Key[i]);
+                var c = a.Type != b.Type ? a.Type.CompareTo(b.Type) : a.CompareTo(b);
+                if (c != 0) return c;
+            }
+            // Equal up to the shorter key: a bound on a prefix sorts before or after every key that extends it.
+            if (x.Key.Length < y.Key.Length) return x.Bound == Bound.AfterPrefix ? 1 : -1;
+            if (x.Key.Length > y.Key.Length) return y.Bound == Bound.AfterPrefix ? -1 : 1;
+            return ((int)x.Bound).CompareTo((int)y.Bound);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+using LiveScore._1.Functions;
+using LiveScore.LocalCloud;
+
+namespace LiveScore._1.Local;
+
+/// <summary>This application as the local cloud runs it: the catalog, and the functions' executable built beside this one.</summary>
+public static class LocalApp
+{
+    public static LocalApplication Application { get; } =
+        new(AppCatalog.Functions, AppCatalog.Tables, AppCatalog.Topics, LocalApplication.BootstrapBeside());
+}
