@@ -37,6 +37,7 @@ public static class LocalCloudHost
         services.AddSingleton(options);
         services.AddSingleton(console);
         services.AddSingleton(secret);
+        services.AddSingleton(engine);
         services.AddSingleton(new InvocationLog(console, TimeProvider.System));
         services.AddSingleton(sp => new LambdaService(application.Functions, sp.GetRequiredService<InvocationLog>(), TimeProvider.System));
         services.AddSingleton<Outbox>();

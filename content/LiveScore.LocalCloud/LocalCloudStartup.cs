@@ -1,3 +1,4 @@
+using LiveScore.LocalCloud.DynamoDb;
 using LiveScore.LocalCloud.Lambda;
 using LiveScore.LocalCloud.Streams;
 using LiveScore.LocalCloud.Tables;
@@ -18,6 +19,7 @@ internal sealed class LocalCloudStartup(
     StreamMappings mappings,
     FunctionProcesses processes,
     RuntimeApiSecret secret,
+    DynamoDbEngine engine,
     TextWriter console) : IHostedLifecycleService, IDisposable
 {
     /// <summary>How long the functions may take to start before the local cloud gives up on them.</summary>
@@ -30,7 +32,8 @@ internal sealed class LocalCloudStartup(
         var address = new Uri(server.Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
         var root = address.GetLeftPart(UriPartial.Authority);
         var dynamoDbEndpoint = options.DynamoDbEndpoint ?? root + LocalCloudHost.DynamoDbPath;
-        _tables = new DynamoDbTables(application.Tables, dynamoDbEndpoint, console, TimeProvider.System);
+        _tables = new DynamoDbTables(
+            application.Tables, dynamoDbEndpoint, console, TimeProvider.System, options.DynamoDbEndpoint is null ? () => engine.StreamsAppended : null);
         await _tables.ProvisionAsync(cancellationToken);
         await mappings.StartAsync(_tables.OpenStreamAsync, cancellationToken);
         await processes.StartAsync(

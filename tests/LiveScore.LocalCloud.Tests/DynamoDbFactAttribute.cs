@@ -1,3 +1,4 @@
+using LiveScore.LocalCloud.Testing;
 namespace LiveScore.LocalCloud.Tests;
 
 /// <summary>A test that needs DynamoDB Local: skipped without an endpoint, unless CI requires it (then it fails, saying why).</summary>

@@ -37,10 +37,6 @@ namespace LiveScore.Lambda.Events;
 [JsonSerializable(typeof(AttributeValue))]
 [JsonSerializable(typeof(BatchResponse))]
 [JsonSerializable(typeof(BatchItemFailure))]
-[JsonSerializable(typeof(SqsEvent))]
-[JsonSerializable(typeof(SqsMessage))]
-[JsonSerializable(typeof(SqsMessageAttribute))]
-[JsonSerializable(typeof(EventBridgeEvent))]
 public sealed partial class HostingJsonContext : JsonSerializerContext
 {
 }

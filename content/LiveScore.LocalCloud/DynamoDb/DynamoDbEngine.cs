@@ -56,10 +56,23 @@ public sealed class DynamoDbEngine
 
     private readonly Lock gate = new();
     private readonly Database database;
+    private TaskCompletionSource streamsAppended = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public DynamoDbEngine(TimeProvider clock, string region = "us-east-1", string accountId = "000000000000")
     {
         database = new Database(clock, region, accountId);
+    }
+
+    /// <summary>
+    /// Completes when a write adds a record to any stream: lets an in-process stream reader wake at once instead of
+    /// polling, which keeps the local cloud's stream-to-function latency near zero.
+    /// </summary>
+    public Task StreamsAppended
+    {
+        get
+        {
+            lock (gate) return streamsAppended.Task;
+        }
     }
 
     /// <summary>Handles one request: target is the X-Amz-Target header value, body the JSON request body.</summary>
@@ -71,7 +84,18 @@ public sealed class DynamoDbEngine
             var operation = Resolve(target);
             var request = Parse(body);
             JsonObject result;
-            lock (gate) result = operation(database, request);
+            TaskCompletionSource? appended = null;
+            lock (gate)
+            {
+                var before = database.LastSequenceNumber;
+                result = operation(database, request);
+                if (database.LastSequenceNumber != before)
+                {
+                    appended = streamsAppended;
+                    streamsAppended = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                }
+            }
+            appended?.TrySetResult();
             return Task.FromResult(new DynamoDbResponse(200, JsonSerializer.SerializeToUtf8Bytes(result)));
         }
         catch (DynamoDbException e)

@@ -3,21 +3,17 @@ using System.Diagnostics;
 namespace LiveScore.LocalCloud.Lambda;
 
 /// <summary>
-/// Runs each function as Lambda does: the application's executable in processes of its own (execution environments),
-/// each with only that function's settings, talking to the local Runtime API. A function starts with one environment
-/// and gets another, up to its limit, whenever an invocation finds none waiting.
+/// Runs each function as Lambda does: the application's executable in a process of its own (its execution
+/// environment), with only that function's settings, talking to the local Runtime API. One environment per function
+/// handles its invocations one at a time; on a developer's machine more processes cost more start-up than they win.
 /// </summary>
 public sealed class FunctionProcesses : IAsyncDisposable
 {
-    /// <summary>Concurrent environments per function; stream consumers get one, like one shard.</summary>
-    public const int MaxEnvironments = 4;
-
     private readonly LambdaService _lambda;
     private readonly string _executable;
     private readonly TextWriter _console;
     private readonly Lock _gate = new();
     private readonly List<Process> _processes = [];
-    private readonly Dictionary<string, int> _started = new(StringComparer.Ordinal);
     private Func<LocalFunction, IReadOnlyDictionary<string, string>>? _environment;
     private bool _stopping;
 
@@ -41,7 +37,6 @@ public sealed class FunctionProcesses : IAsyncDisposable
         _environment = environment;
         foreach (var function in _lambda.Functions)
         {
-            function.EnvironmentWanted += StartAnother;
             StartEnvironment(function);
         }
         var settling = Task.WhenAll(_lambda.Functions.Select(f => f.Settled));
@@ -58,15 +53,6 @@ public sealed class FunctionProcesses : IAsyncDisposable
         }
     }
 
-    private void StartAnother(LocalFunction function)
-    {
-        // Only a function that started once gets more environments: one that failed would fail again.
-        if (function.State == "ready")
-        {
-            StartEnvironment(function);
-        }
-    }
-
     private void StartEnvironment(LocalFunction function)
     {
         var start = _executable.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)
@@ -79,6 +65,11 @@ public sealed class FunctionProcesses : IAsyncDisposable
         {
             start.Environment[name] = value;
         }
+        // A stream function fans out in bursts (records side by side, each pushed to every connection); on a small
+        // machine the default pool grows too slowly for that and latency climbs. Without profile-guided tiering the
+        // JIT reaches optimized code sooner, which a short local run notices. Neither changes what the code does.
+        start.Environment["DOTNET_ThreadPool_ForceMinWorkerThreads"] = "0x10";
+        start.Environment["DOTNET_TieredPGO"] = "0";
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };
         var id = function.Definition.Id;
         process.OutputDataReceived += (_, line) => Print(id, line.Data);
@@ -87,7 +78,6 @@ public sealed class FunctionProcesses : IAsyncDisposable
         {
             lock (_gate)
             {
-                _started[id]--;
                 if (_stopping)
                 {
                     return;
@@ -98,8 +88,7 @@ public sealed class FunctionProcesses : IAsyncDisposable
         };
         lock (_gate)
         {
-            var limit = function.Definition.Stream is null ? MaxEnvironments : 1;
-            if (_stopping || _started.GetValueOrDefault(id) >= limit)
+            if (_stopping)
             {
                 process.Dispose();
                 return;
@@ -108,7 +97,6 @@ public sealed class FunctionProcesses : IAsyncDisposable
             process.BeginOutputReadLine();
             process.BeginErrorReadLine();
             _processes.Add(process);
-            _started[id] = _started.GetValueOrDefault(id) + 1;
         }
     }
 

@@ -14,12 +14,8 @@ public sealed class LocalFunction(FunctionDefinition definition, TimeProvider cl
     private readonly ConcurrentDictionary<string, PendingInvocation> _inFlight = new(StringComparer.Ordinal);
     private readonly TaskCompletionSource _settled = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile InvocationOutcome? _initError;
-    private int _idleEnvironments;
 
     public FunctionDefinition Definition { get; } = definition;
-
-    /// <summary>Raised when an invocation is queued and no environment is waiting for one: time to start another.</summary>
-    public event Action<LocalFunction>? EnvironmentWanted;
 
     /// <summary><c>starting</c> until an environment first asks for an event, then <c>ready</c>; <c>failed</c> after an init error.</summary>
     public string State => _initError is not null ? "failed" : _settled.Task.IsCompleted ? "ready" : "starting";
@@ -39,10 +35,6 @@ public sealed class LocalFunction(FunctionDefinition definition, TimeProvider cl
         var timeout = TimeSpan.FromSeconds(Definition.TimeoutSeconds);
         var invocation = new PendingInvocation(Guid.NewGuid().ToString(), payload, clock.GetUtcNow().Add(timeout));
         await _queue.Writer.WriteAsync(invocation, cancellationToken);
-        if (Volatile.Read(ref _idleEnvironments) == 0)
-        {
-            EnvironmentWanted?.Invoke(this);
-        }
         try
         {
             return await invocation.Completion.Task.WaitAsync(timeout, clock, cancellationToken);
@@ -58,16 +50,7 @@ public sealed class LocalFunction(FunctionDefinition definition, TimeProvider cl
     public async Task<PendingInvocation> NextAsync(CancellationToken cancellationToken)
     {
         _settled.TrySetResult();
-        Interlocked.Increment(ref _idleEnvironments);
-        PendingInvocation invocation;
-        try
-        {
-            invocation = await _queue.Reader.ReadAsync(cancellationToken);
-        }
-        finally
-        {
-            Interlocked.Decrement(ref _idleEnvironments);
-        }
+        var invocation = await _queue.Reader.ReadAsync(cancellationToken);
         _inFlight[invocation.RequestId] = invocation;
         return invocation;
     }

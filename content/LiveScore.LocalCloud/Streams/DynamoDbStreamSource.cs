@@ -15,21 +15,28 @@ public sealed class DynamoDbStreamSource : IStreamSource
     private readonly DynamoDbStreamsClient _client;
     private readonly string _streamArn;
     private readonly TimeProvider _clock;
+    private readonly Func<Task>? _appended;
     private readonly List<ShardCursor> _cursors = [];
     private readonly HashSet<string> _startedShards = new(StringComparer.Ordinal);
 
-    private DynamoDbStreamSource(DynamoDbStreamsClient client, string streamArn, TimeProvider clock)
+    private DynamoDbStreamSource(DynamoDbStreamsClient client, string streamArn, TimeProvider clock, Func<Task>? appended)
     {
         _client = client;
         _streamArn = streamArn;
         _clock = clock;
+        _appended = appended;
     }
 
     /// <param name="fromTrimHorizon">Read every record still in the stream (a table created just now), rather than only later ones.</param>
+    /// <param name="appended">
+    /// Where the endpoint can tell (the embedded one): a task that completes at the next stream write, so an idle reader
+    /// wakes at once instead of at its next poll.
+    /// </param>
     public static async Task<DynamoDbStreamSource> OpenAsync(
-        DynamoDbStreamsClient client, string streamArn, bool fromTrimHorizon, TimeProvider clock, CancellationToken cancellationToken)
+        DynamoDbStreamsClient client, string streamArn, bool fromTrimHorizon, TimeProvider clock, CancellationToken cancellationToken,
+        Func<Task>? appended = null)
     {
-        var source = new DynamoDbStreamSource(client, streamArn, clock);
+        var source = new DynamoDbStreamSource(client, streamArn, clock, appended);
         var shards = await source.DescribeShardsAsync(cancellationToken);
         var shardIds = shards.Select(s => s.ShardId).ToHashSet(StringComparer.Ordinal);
         var starts = fromTrimHorizon
@@ -53,13 +60,17 @@ public sealed class DynamoDbStreamSource : IStreamSource
         var deadline = _clock.GetUtcNow() + wait;
         while (true)
         {
+            // Taken before reading, so a write that lands after the read still wakes the wait below.
+            var appended = _appended?.Invoke();
             var records = await ReadOnceAsync(max, cancellationToken);
             var left = deadline - _clock.GetUtcNow();
             if (records.Count > 0 || left <= TimeSpan.Zero)
             {
                 return records;
             }
-            await Task.Delay(left < PollInterval ? left : PollInterval, _clock, cancellationToken);
+            var poll = Task.Delay(left < PollInterval ? left : PollInterval, _clock, cancellationToken);
+            await (appended is null ? poll : Task.WhenAny(poll, appended));
+            cancellationToken.ThrowIfCancellationRequested();
         }
     }
 

@@ -1,6 +1,4 @@
 using System.Globalization;
-using Amazon.DynamoDBv2;
-using Amazon.Runtime;
 using LiveScore.Lambda.Aws;
 using LiveScore.Lambda.Catalog;
 using LiveScore.LocalCloud.Streams;
@@ -11,7 +9,9 @@ namespace LiveScore.LocalCloud.Tables;
 /// The catalog's tables at a DynamoDB endpoint (the embedded one, DynamoDB Local, LocalStack): created before the
 /// functions start, their streams read through the Streams API at the same endpoint.
 /// </summary>
-public sealed class DynamoDbTables(IReadOnlyList<TableDefinition> tables, string endpoint, TextWriter console, TimeProvider clock) : IDisposable
+/// <param name="appended">The endpoint's stream-write signal, where it has one (see <see cref="DynamoDbStreamSource.OpenAsync"/>).</param>
+public sealed class DynamoDbTables(
+    IReadOnlyList<TableDefinition> tables, string endpoint, TextWriter console, TimeProvider clock, Func<Task>? appended = null) : IDisposable
 {
     private readonly Dictionary<string, ProvisionedTable> _provisioned = new(StringComparer.Ordinal);
     private DynamoDbStreamsClient? _streams;
@@ -22,9 +22,7 @@ public sealed class DynamoDbTables(IReadOnlyList<TableDefinition> tables, string
     {
         // The same region and keys as the functions get: they pick DynamoDB Local's database.
         var (region, accessKeyId, secretAccessKey) = LocalEnvironment.Identity(Environment.GetEnvironmentVariable);
-        var credentials = new BasicAWSCredentials(accessKeyId, secretAccessKey);
-        // Few retries: an endpoint that is not running should fail the start within seconds, not minutes.
-        using var dynamoDb = new AmazonDynamoDBClient(credentials, new AmazonDynamoDBConfig { ServiceURL = endpoint, AuthenticationRegion = region, MaxErrorRetry = 3 });
+        using var dynamoDb = LocalDynamoDbClient.For(endpoint);
         try
         {
             foreach (var table in tables)
@@ -47,7 +45,7 @@ public sealed class DynamoDbTables(IReadOnlyList<TableDefinition> tables, string
         var streams = _streams ?? throw new InvalidOperationException("The tables are not provisioned yet.");
         var provisioned = _provisioned.GetValueOrDefault(table) ?? throw new KeyNotFoundException($"No table named '{table}' in the catalog.");
         var streamArn = provisioned.StreamArn ?? throw new InvalidOperationException($"The table {table} has no stream.");
-        return await DynamoDbStreamSource.OpenAsync(streams, streamArn, fromTrimHorizon: provisioned.Created, clock, cancellationToken);
+        return await DynamoDbStreamSource.OpenAsync(streams, streamArn, fromTrimHorizon: provisioned.Created, clock, cancellationToken, appended);
     }
 
     public void Dispose() => _streams?.Dispose();

@@ -22,6 +22,9 @@ public sealed class EmbeddedDynamoDb : IAsyncDisposable
     /// <summary>The endpoint URL (DynamoDB and DynamoDB Streams).</summary>
     public string Endpoint { get; }
 
+    /// <summary>An AWS SDK client for <see cref="Endpoint"/>.</summary>
+    public Amazon.DynamoDBv2.AmazonDynamoDBClient CreateClient() => LocalDynamoDbClient.For(Endpoint);
+
     public static async Task<EmbeddedDynamoDb> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();

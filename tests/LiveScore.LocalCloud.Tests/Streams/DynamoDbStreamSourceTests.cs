@@ -1,9 +1,9 @@
+using LiveScore.LocalCloud.Testing;
 using System.Numerics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
-using Amazon.Runtime;
 using LiveScore.Lambda.Catalog;
 using LiveScore.LocalCloud.Streams;
 using LiveScore.LocalCloud.Tables;
@@ -22,8 +22,8 @@ public sealed class DynamoDbStreamSourceTests
     public async Task The_embedded_stream_matches_dynamodb_locals_record_for_record()
     {
         await using var embedded = await EmbeddedDynamoDb.StartAsync();
-        var fromDynamoDbLocal = await ChangeAndReadAsync(DynamoDbLocal.RequireEndpoint(), DynamoDbLocal.Region, DynamoDbLocal.Credentials.AccessKeyId, DynamoDbLocal.Credentials.SecretAccessKey);
-        var fromEmbedded = await ChangeAndReadAsync(embedded.Endpoint, "us-east-1", "local", "local");
+        var fromDynamoDbLocal = await ChangeAndReadAsync(DynamoDbLocal.RequireEndpoint());
+        var fromEmbedded = await ChangeAndReadAsync(embedded.Endpoint);
 
         Assert.Equal([Events.StreamEventName.Insert, Events.StreamEventName.Modify, Events.StreamEventName.Remove], fromDynamoDbLocal.Select(r => r.EventName));
         Assert.Equal(fromDynamoDbLocal.Count, fromEmbedded.Count);
@@ -31,10 +31,11 @@ public sealed class DynamoDbStreamSourceTests
         Assert.Equal("12345678901234567890.123456789", fromEmbedded[0].Dynamodb.NewImage!["exact"].N);
     }
 
-    private static async Task<IReadOnlyList<Events.DynamoDbStreamRecord>> ChangeAndReadAsync(string endpoint, string region, string accessKeyId, string secretAccessKey)
+    private static async Task<IReadOnlyList<Events.DynamoDbStreamRecord>> ChangeAndReadAsync(string endpoint)
     {
         var definition = new TableDefinition("StreamShape-" + Guid.NewGuid().ToString("N")[..8], new KeyAttribute("id", KeyType.String)) { Stream = true };
-        using var dynamoDb = new AmazonDynamoDBClient(new BasicAWSCredentials(accessKeyId, secretAccessKey), new AmazonDynamoDBConfig { ServiceURL = endpoint, AuthenticationRegion = region });
+        using var dynamoDb = LocalDynamoDbClient.For(endpoint);
+        var (region, accessKeyId, secretAccessKey) = LocalEnvironment.Identity(Environment.GetEnvironmentVariable);
         var table = await DynamoDbTableProvisioner.EnsureAsync(dynamoDb, definition, CancellationToken.None);
         try
         {

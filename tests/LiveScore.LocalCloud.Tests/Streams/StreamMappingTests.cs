@@ -1,3 +1,4 @@
+using LiveScore.LocalCloud.Testing;
 using LiveScore.Lambda.Catalog;
 using LiveScore.Lambda.Events;
 using LiveScore.LocalCloud.Lambda;

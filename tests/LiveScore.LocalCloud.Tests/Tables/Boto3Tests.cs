@@ -1,3 +1,4 @@
+using LiveScore.LocalCloud.Testing;
 using System.Diagnostics;
 using System.Text.Json;
 using LiveScore.LocalCloud.Tables;

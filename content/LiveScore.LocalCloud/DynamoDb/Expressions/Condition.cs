@@ -39,7 +39,8 @@ internal sealed class ComparisonCondition(string comparator, Operand left, Opera
     public static bool Compare(string comparator, AttributeValue? a, AttributeValue? b)
     {
         if (comparator == "=") return a is not null && a.Equals(b);
-        if (comparator == "<>") return a is not null && b is not null && !a.Equals(b);
+        // A missing attribute is unequal to everything, so <> holds for it.
+        if (comparator == "<>") return a is null || !a.Equals(b);
         if (!Ordered(a, b)) return false;
         var c = a!.CompareTo(b!);
         return comparator switch { "<" => c < 0, "<=" => c <= 0, ">" => c > 0, _ => c >= 0 };

@@ -17,11 +17,11 @@ internal sealed class ExpressionAttributes
     private ExpressionAttributes() { }
 
     /// <summary>Reads both maps of a request (or of one transaction item) that has some expression.</summary>
-    public static ExpressionAttributes Read(JsonObject request, bool hasExpressions)
+    public static ExpressionAttributes Read(JsonObject request, bool hasExpressions, bool withValues = true)
     {
         var result = new ExpressionAttributes();
         var namesNode = request["ExpressionAttributeNames"];
-        var valuesNode = request["ExpressionAttributeValues"];
+        var valuesNode = withValues ? request["ExpressionAttributeValues"] : null;
         if (namesNode is not null)
         {
             if (!hasExpressions) throw DynamoDbException.Validation("ExpressionAttributeNames can only be specified when using expressions");

@@ -17,6 +17,7 @@ internal sealed class ExpressionParser
     private readonly ExpressionAttributes attributes;
     private readonly List<Token> tokens;
     private int position;
+    private Condition? lastParenthesized;
 
     private ExpressionParser(string text, string kind, ExpressionAttributes attributes)
     {
@@ -92,9 +93,12 @@ internal sealed class ExpressionParser
     private Operand ParseSetValue()
     {
         var left = ParseSetOperand();
-        if (Accept("+")) return new ArithmeticOperand(left, ParseSetOperand(), subtract: false);
-        if (Accept("-")) return new ArithmeticOperand(left, ParseSetOperand(), subtract: true);
-        return left;
+        if (!Current.Is("+") && !Current.Is("-")) return left;
+        var subtract = Next().Text == "-";
+        var right = ParseSetOperand();
+        RequireConstantType(left, AttributeType.N, subtract ? "-" : "+");
+        RequireConstantType(right, AttributeType.N, subtract ? "-" : "+");
+        return new ArithmeticOperand(left, right, subtract);
     }
 
     private Operand ParseSetOperand()
@@ -115,6 +119,8 @@ internal sealed class ExpressionParser
             Expect(",");
             var second = ParseSetValue();
             Expect(")");
+            RequireConstantType(first, AttributeType.L, "list_append");
+            RequireConstantType(second, AttributeType.L, "list_append");
             return new ListAppendOperand(first, second);
         }
         return ParseOperand();
@@ -142,7 +148,9 @@ internal sealed class ExpressionParser
         {
             var inner = ParseOr();
             Expect(")");
-            return inner;
+            // ((a = :v)): the inner condition was parenthesized already and nothing joined it.
+            if (ReferenceEquals(inner, lastParenthesized)) throw Invalid("The expression has redundant parentheses;");
+            return lastParenthesized = inner;
         }
         foreach (var function in ConditionFunctions)
             if (IsFunctionCall(function)) return ParseFunction(function);
@@ -245,6 +253,8 @@ internal sealed class ExpressionParser
             return attributes.Name(token.Text, kind);
         }
         if (token.Kind != TokenKind.Identifier || IsKeyword(token)) throw SyntaxError();
+        if (ReservedWords.Contains(token.Text))
+            throw Invalid($"Attribute name is a reserved keyword; reserved keyword: {token.Text}");
         position++;
         return token.Text;
     }
@@ -256,6 +266,13 @@ internal sealed class ExpressionParser
     {
         if (operand.Constant is { IsScalarKeyType: false } constant)
             throw Invalid($"Incorrect operand type for operator or function; operator or function: {comparator}, operand type: {constant.Type}");
+    }
+
+    // DynamoDB refuses a placeholder value of the wrong type before looking at the item.
+    private void RequireConstantType(Operand operand, AttributeType expected, string function)
+    {
+        if (operand.Constant is { } constant && constant.Type != expected)
+            throw Invalid($"Incorrect operand type for operator or function; operator or function: {function}, operand type: {constant.Type}");
     }
 
     private void EnsureNoOverlap(IReadOnlyList<DocumentPath> paths)

@@ -54,7 +54,7 @@ internal static class BatchOperations
         var put = write.OptionalObject("PutRequest");
         var delete = write.OptionalObject("DeleteRequest");
         if ((put is null) == (delete is null))
-            throw DynamoDbException.Validation("Supplied AttributeValue has more than one datatypes set, must contain exactly one of the supported datatypes");
+            throw DynamoDbException.Validation("A WriteRequest must contain exactly one of PutRequest or DeleteRequest");
         if (delete is not null) return (ItemRules.ReadKey(table, delete["Key"]), null);
         var item = AttributeValueJson.ReadItem(put!.RequiredObject("Item"));
         ItemRules.CheckItem(table, item);

@@ -18,11 +18,14 @@ internal static class ItemOperations
         return item is null ? [] : new JsonObject { ["Item"] = AttributeValueJson.WriteItem(projection?.Apply(item) ?? item) };
     }
 
-    /// <summary>A ProjectionExpression with its names; values are never allowed beside it.</summary>
+    /// <summary>
+    /// A ProjectionExpression with its names. These reads have no ExpressionAttributeValues member, so one sent anyway
+    /// is ignored like any unknown member.
+    /// </summary>
     public static Projection? ReadProjection(JsonObject request)
     {
         var text = request.OptionalString("ProjectionExpression");
-        var attributes = ExpressionAttributes.Read(request, text is not null);
+        var attributes = ExpressionAttributes.Read(request, text is not null, withValues: false);
         var projection = text is null ? null : new Projection(ExpressionParser.ParseProjection(text, attributes));
         attributes.EnsureAllUsed();
         return projection;
@@ -52,12 +55,23 @@ internal static class ItemOperations
         {
             "ALL_OLD" => current,
             "ALL_NEW" => updated,
-            "UPDATED_OLD" => current is null ? null : UpdatedPaths(action).Apply(current),
-            "UPDATED_NEW" => UpdatedPaths(action).Apply(updated!),
+            "UPDATED_OLD" => current is null ? null : UpdatedAttributes(action, current).Apply(current),
+            "UPDATED_NEW" => UpdatedAttributes(action, null).Apply(updated!),
             _ => null,
         };
         return returned is null || returned.Count == 0 ? [] : new JsonObject { ["Attributes"] = AttributeValueJson.WriteItem(returned) };
     }
 
-    private static Projection UpdatedPaths(WriteAction action) => new(action.Update?.Paths ?? []);
+    /// <summary>
+    /// The attributes UPDATED_OLD / UPDATED_NEW return: whole top-level attributes even when only a nested path
+    /// changed, and removals only in the old image and only when there was something to remove, as DynamoDB Local does.
+    /// </summary>
+    private static Projection UpdatedAttributes(WriteAction action, IReadOnlyDictionary<string, AttributeValue>? oldItem)
+    {
+        var update = action.Update;
+        if (update is null) return new Projection([]);
+        var paths = update.Sets.Select(s => s.Path).Concat(update.Adds.Select(a => a.Path)).Concat(update.Deletes.Select(d => d.Path));
+        if (oldItem is not null) paths = paths.Concat(update.Removes.Where(r => r.Resolve(oldItem) is not null));
+        return new Projection(paths.Select(p => p.TopLevelName).Distinct().Select(n => new DocumentPath([new PathElement(n, 0)])));
+    }
 }

@@ -195,7 +195,11 @@ internal static partial class TableOperations
             ["KeySchema"] = DescribeKey(index.Key),
             ["Projection"] = projection,
             ["IndexStatus"] = "ACTIVE",
-            ["ProvisionedThroughput"] = DescribeThroughput(index.Throughput),
+            ["ProvisionedThroughput"] = new JsonObject
+            {
+                ["ReadCapacityUnits"] = index.Throughput.ReadCapacity ?? 0,
+                ["WriteCapacityUnits"] = index.Throughput.WriteCapacity ?? 0,
+            },
             ["IndexSizeBytes"] = 0,
             ["ItemCount"] = index.Items.Count,
             ["IndexArn"] = $"{table.Arn}/index/{index.Name}",

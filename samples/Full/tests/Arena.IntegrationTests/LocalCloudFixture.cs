@@ -1,7 +1,7 @@
 using Arena.Local;
 using LiveScore.LocalCloud;
+using LiveScore.LocalCloud.Tables;
 using Amazon.DynamoDBv2;
-using Amazon.Runtime;
 using Microsoft.AspNetCore.Builder;
 
 // Local clouds on DynamoDB Local share its tables (and so their streams): one cloud at a time.
@@ -41,11 +41,7 @@ public class LocalCloudFixture : IAsyncLifetime
     public string DynamoDbEndpoint => _dynamoDbEndpoint ?? BaseAddress.GetLeftPart(UriPartial.Authority) + LocalCloudHost.DynamoDbPath;
 
     /// <summary>A client for <see cref="DynamoDbEndpoint"/>, signing as the functions do.</summary>
-    public AmazonDynamoDBClient CreateDynamoDbClient()
-    {
-        var (region, accessKeyId, secretAccessKey) = LocalEnvironment.Identity(Environment.GetEnvironmentVariable);
-        return new AmazonDynamoDBClient(new BasicAWSCredentials(accessKeyId, secretAccessKey), new AmazonDynamoDBConfig { ServiceURL = DynamoDbEndpoint, AuthenticationRegion = region });
-    }
+    public AmazonDynamoDBClient CreateDynamoDbClient() => LocalDynamoDbClient.For(DynamoDbEndpoint);
 
     /// <summary>What the cloud printed so far (invocations, set-aside records): worth showing when a test fails.</summary>
     public string Console

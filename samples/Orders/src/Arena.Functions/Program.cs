@@ -1,6 +1,5 @@
 using Arena.Functions;
-using LiveScore.Lambda.Runtime;
+using LiveScore.Lambda;
 
 // Lambda starts this executable once per execution environment; _HANDLER picks the function it serves.
-await using var stdout = Console.OpenStandardOutput();
-return await LambdaBootstrap.RunAsync(Environment.GetEnvironmentVariable, AppCatalog.Find, stdout, CancellationToken.None);
+return await LambdaHost.RunAsync(AppCatalog.Find);

@@ -1,3 +1,5 @@
+using LiveScore.LocalCloud.Testing;
+
 namespace Arena.IntegrationTests.LocalCloud;
 
 /// <summary>A test that needs DynamoDB Local: skipped without an endpoint, unless CI requires it (then it fails, saying why).</summary>

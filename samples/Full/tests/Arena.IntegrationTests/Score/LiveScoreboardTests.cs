@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Arena.Functions.Connections;
 using Arena.IntegrationTests.LocalCloud;
+using LiveScore.LocalCloud.Testing;
 
 namespace Arena.IntegrationTests.Score;
 

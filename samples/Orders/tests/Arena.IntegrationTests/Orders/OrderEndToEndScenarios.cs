@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using LiveScore.Lambda.Events;
 using Arena.IntegrationTests.LocalCloud;
+using LiveScore.LocalCloud.Testing;
 using LiveScore.LocalCloud;
 using LiveScore.LocalCloud.Sns;
 

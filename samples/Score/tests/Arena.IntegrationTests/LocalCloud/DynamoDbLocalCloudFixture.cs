@@ -1,3 +1,5 @@
+using LiveScore.LocalCloud.Testing;
+
 namespace Arena.IntegrationTests.LocalCloud;
 
 /// <summary>The local cloud with its tables in DynamoDB Local (AWS_ENDPOINT_URL_DYNAMODB) instead of embedded ones.</summary>

@@ -1,8 +1,8 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
-using Amazon.Runtime;
 using Arena.Functions.Score;
 using Arena.IntegrationTests.LocalCloud;
+using LiveScore.LocalCloud.Testing;
 using LiveScore.LocalCloud.Tables;
 
 namespace Arena.IntegrationTests.Score;
@@ -20,8 +20,7 @@ public class PlayersTableFixture : IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         _embedded = await EmbeddedDynamoDb.StartAsync();
-        await CreateTableAsync(new AmazonDynamoDBClient(
-            new BasicAWSCredentials("local", "local"), new AmazonDynamoDBConfig { ServiceURL = _embedded.Endpoint, AuthenticationRegion = "us-east-1" }));
+        await CreateTableAsync(_embedded.CreateClient());
     }
 
     protected async Task CreateTableAsync(IAmazonDynamoDB dynamoDb)

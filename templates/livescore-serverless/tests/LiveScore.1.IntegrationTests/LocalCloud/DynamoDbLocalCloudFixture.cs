@@ -1,3 +1,5 @@
+using LiveScore.LocalCloud.Testing;
+
 namespace LiveScore._1.IntegrationTests.LocalCloud;
 
 /// <summary>The local cloud with its tables in DynamoDB Local (AWS_ENDPOINT_URL_DYNAMODB) instead of embedded ones.</summary>

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using LiveScore._1.Functions.Connections;
 using LiveScore._1.IntegrationTests.LocalCloud;
+using LiveScore.LocalCloud.Testing;
 
 namespace LiveScore._1.IntegrationTests.Score;
 

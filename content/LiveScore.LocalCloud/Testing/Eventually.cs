@@ -1,4 +1,4 @@
-namespace LiveScore.LocalCloud.Tests;
+namespace LiveScore.LocalCloud.Testing;
 
 /// <summary>Waits for an asynchronous outcome by polling, instead of sleeping for a guessed time.</summary>
 public static class Eventually

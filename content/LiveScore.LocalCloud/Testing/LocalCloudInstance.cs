@@ -1,0 +1,74 @@
+using Amazon.DynamoDBv2;
+using LiveScore.LocalCloud.Tables;
+
+namespace LiveScore.LocalCloud.Testing;
+
+/// <summary>
+/// The local cloud of an application running on a free loopback port, for end-to-end tests: started with every
+/// function ready, stopped (processes and all) on dispose.
+/// </summary>
+public sealed class LocalCloudInstance : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly StringWriter _printed;
+    private readonly TextWriter _console;
+
+    private LocalCloudInstance(WebApplication app, StringWriter printed, TextWriter console, string? dynamoDbEndpoint)
+    {
+        _app = app;
+        _printed = printed;
+        _console = console;
+        BaseAddress = LocalCloudHost.BaseAddress(app);
+        DynamoDbEndpoint = dynamoDbEndpoint ?? BaseAddress.GetLeftPart(UriPartial.Authority) + LocalCloudHost.DynamoDbPath;
+        Http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    public Uri BaseAddress { get; }
+
+    /// <summary>The DynamoDB endpoint the functions use: the embedded one, or the one the cloud was started with.</summary>
+    public string DynamoDbEndpoint { get; }
+
+    /// <summary>A client with <see cref="BaseAddress"/> set.</summary>
+    public HttpClient Http { get; }
+
+    /// <summary>What the cloud and its functions printed so far: worth showing when a test fails.</summary>
+    public string Console
+    {
+        get
+        {
+            // The synchronized writer locks on itself for every write.
+            lock (_console)
+            {
+                return _printed.ToString();
+            }
+        }
+    }
+
+    /// <param name="dynamoDbEndpoint">DynamoDB Local's endpoint, or null for the embedded one.</param>
+    public static async Task<LocalCloudInstance> StartAsync(LocalApplication application, string? dynamoDbEndpoint = null)
+    {
+        var printed = new StringWriter();
+        var console = TextWriter.Synchronized(printed);
+        var app = LocalCloudHost.Build(application, new LocalCloudOptions("http://127.0.0.1:0", dynamoDbEndpoint), console);
+        try
+        {
+            await app.StartAsync();
+        }
+        catch (Exception e)
+        {
+            await app.DisposeAsync();
+            throw new InvalidOperationException($"The local cloud did not start: {e.Message}\n{printed}", e);
+        }
+        return new LocalCloudInstance(app, printed, console, dynamoDbEndpoint);
+    }
+
+    /// <summary>A client for <see cref="DynamoDbEndpoint"/>, signing as the functions do.</summary>
+    public AmazonDynamoDBClient CreateDynamoDbClient() => LocalDynamoDbClient.For(DynamoDbEndpoint);
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
