@@ -4,7 +4,7 @@ namespace LiveScore.Lambda.Tests;
 
 public class DeliveriesTests
 {
-    private readonly InMemoryLedger _ledger = new();
+    private readonly InMemoryDeliveryLedger _ledger = new();
     private int _performed;
 
     [Fact]

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-
 namespace LiveScore.LocalCloud.DynamoDb;
 
 /// <summary>Serves a <see cref="DynamoDbEngine"/> over HTTP the way AWS SDKs and the AWS CLI call DynamoDB.</summary>

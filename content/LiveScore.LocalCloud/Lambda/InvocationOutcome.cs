@@ -1,5 +1,3 @@
-using LiveScore.LocalCloud;
-
 namespace LiveScore.LocalCloud.Lambda;
 
 /// <summary>How one invocation ended: the function's response, or its error document and error type.</summary>

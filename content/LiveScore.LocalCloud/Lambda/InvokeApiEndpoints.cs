@@ -1,5 +1,3 @@
-using LiveScore.LocalCloud;
-
 namespace LiveScore.LocalCloud.Lambda;
 
 /// <summary>The Lambda Invoke API, so <c>aws lambda invoke --endpoint-url</c> drives any function with any event.</summary>

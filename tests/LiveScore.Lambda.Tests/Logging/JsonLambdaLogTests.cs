@@ -1,5 +1,4 @@
 using System.Text;
-using LiveScore.Lambda;
 using LiveScore.Lambda.Logging;
 
 namespace LiveScore.Lambda.Tests.Logging;

@@ -1,4 +1,3 @@
-using LiveScore.Lambda;
 using LiveScore.Lambda.Logging;
 
 namespace LiveScore.Lambda.Tests.Logging;

@@ -1,5 +1,3 @@
-using LiveScore.Lambda;
-
 namespace LiveScore.Lambda.Tests.Runtime;
 
 /// <summary>A handler whose behaviour each test writes inline.</summary>

@@ -1,6 +1,5 @@
 using System.Text;
 using Microsoft.Extensions.Time.Testing;
-using LiveScore.Lambda;
 using LiveScore.Lambda.Logging;
 using LiveScore.Lambda.Runtime;
 using LiveScore.Lambda.Tests.Logging;

@@ -1,4 +1,3 @@
-using LiveScore.Lambda;
 using LiveScore.Lambda.Runtime;
 
 namespace LiveScore.Lambda.Tests.Runtime;

@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using LiveScore.LocalCloud.DynamoDb;
-using Xunit;
 
 namespace LiveScore.LocalCloud.Tests.DynamoDb;
 

@@ -1,5 +1,3 @@
-using Xunit;
-
 namespace LiveScore.LocalCloud.Tests.DynamoDb;
 
 /// <summary>

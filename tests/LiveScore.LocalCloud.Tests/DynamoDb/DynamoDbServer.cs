@@ -7,7 +7,6 @@ using LiveScore.LocalCloud.DynamoDb;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
-using Xunit;
 
 namespace LiveScore.LocalCloud.Tests.DynamoDb;
 

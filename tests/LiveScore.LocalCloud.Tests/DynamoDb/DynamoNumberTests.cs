@@ -1,6 +1,5 @@
 using LiveScore.LocalCloud.DynamoDb;
 using LiveScore.LocalCloud.DynamoDb.Model;
-using Xunit;
 
 namespace LiveScore.LocalCloud.Tests.DynamoDb;
 

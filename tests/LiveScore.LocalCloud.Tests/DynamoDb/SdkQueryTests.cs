@@ -1,7 +1,6 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using static LiveScore.LocalCloud.Tests.DynamoDb.SdkTables;
-using Xunit;
 
 namespace LiveScore.LocalCloud.Tests.DynamoDb;
 

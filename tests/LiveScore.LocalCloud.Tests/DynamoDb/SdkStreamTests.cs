@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using static LiveScore.LocalCloud.Tests.DynamoDb.SdkTables;
-using Xunit;
 
 namespace LiveScore.LocalCloud.Tests.DynamoDb;
 

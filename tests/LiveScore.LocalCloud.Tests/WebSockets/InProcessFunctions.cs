@@ -1,4 +1,3 @@
-using LiveScore.Lambda.Catalog;
 using LiveScore.Lambda.Runtime;
 using LiveScore.LocalCloud.Lambda;
 

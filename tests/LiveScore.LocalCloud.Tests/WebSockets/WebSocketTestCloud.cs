@@ -1,7 +1,6 @@
-using LiveScore.Lambda;
 using LiveScore.Lambda.Catalog;
-using LiveScore.LocalCloud;
 using LiveScore.LocalCloud.Dashboard;
+using LiveScore.LocalCloud.HttpApi;
 using LiveScore.LocalCloud.Lambda;
 using LiveScore.LocalCloud.WebSockets;
 using Microsoft.AspNetCore.Builder;
@@ -12,7 +11,7 @@ using Microsoft.Extensions.Logging;
 namespace LiveScore.LocalCloud.Tests.WebSockets;
 
 /// <summary>
-/// The WebSocket API of the local cloud on a free loopback port, in front of test functions that run through
+/// The HTTP and WebSocket APIs of the local cloud on a free loopback port, in front of test functions that run through
 /// the same Lambda Runtime API loop as the real ones.
 /// </summary>
 internal sealed class WebSocketTestCloud : IAsyncDisposable
@@ -34,18 +33,20 @@ internal sealed class WebSocketTestCloud : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    public static async Task<WebSocketTestCloud> StartAsync(IEnumerable<FunctionDefinition> functions, Func<string>? newConnectionId = null)
+    public static async Task<WebSocketTestCloud> StartAsync(IReadOnlyList<FunctionDefinition> functions, Func<string>? newConnectionId = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var lambda = new LambdaService(functions, new InvocationLog(TextWriter.Null, TimeProvider.System), TimeProvider.System);
         builder.Services.AddSingleton(lambda);
+        builder.Services.AddSingleton(TimeProvider.System);
         var secret = new RuntimeApiSecret();
         var app = builder.Build();
         app.MapRuntimeApi(secret);
         app.MapWebSocketApi(new WebSocketGateway(lambda, TimeProvider.System, newConnectionId));
         app.MapPageConfig();
+        app.MapHttpApi(functions);
         await app.StartAsync();
 
         var workers = new InProcessFunctions(lambda, secret);

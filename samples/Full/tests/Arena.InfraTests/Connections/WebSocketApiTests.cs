@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using Amazon.CDK.Assertions;
 using Arena.Functions.Connections;
 using LiveScore.Lambda.Catalog;
-using Arena.Infra.Connections;
 using Arena.Infra.Hosting;
 using Arena.InfraTests.Hosting;
 

@@ -3,6 +3,7 @@ using Arena.Functions.Connections;
 using Arena.Functions.Score;
 using Arena.Tests.Connections;
 using Arena.Tests.TestDoubles;
+using LiveScore.Lambda.Delivery;
 
 namespace Arena.Tests.Score;
 
@@ -14,7 +15,7 @@ public class ScoreChangeProcessorTests
     private readonly RecordingPublisher _publisher = new();
     private readonly ConnectionBroadcasterTests.FakeConnectionRegistry _registry = new(["c1", "c2"]);
     private readonly ConnectionBroadcasterTests.FakeMessenger _messenger = new(gone: []);
-    private readonly InMemoryLedger _ledger = new();
+    private readonly InMemoryDeliveryLedger _ledger = new();
 
     private ScoreChangeProcessor Processor() =>
         new(_publisher, new ConnectionBroadcaster(_registry, _messenger), _ledger, "arn:aws:sns:us-east-1:123456789012:LiveGameScore");

@@ -4,7 +4,7 @@ using Arena.Functions;
 
 namespace Arena.IntegrationTests.LocalCloud;
 
-/// <summary>This application as the local cloud runs it: every function started, the endpoints listed, the pages served.</summary>
+/// <summary>This application as the local cloud runs it: every function started, the endpoints listed, its pages served.</summary>
 public sealed class LocalCloudWiringTests(LocalCloudFixture cloud) : IClassFixture<LocalCloudFixture>
 {
     [Fact]
@@ -19,18 +19,6 @@ public sealed class LocalCloudWiringTests(LocalCloudFixture cloud) : IClassFixtu
             root.GetProperty("functions").EnumerateArray().Select(f => (f.GetProperty("id").GetString()!, f.GetProperty("state").GetString()!)).Order());
         Assert.Equal(cloud.DynamoDbEndpoint, root.GetProperty("endpoints").GetProperty("dynamodb").GetString());
         Assert.EndsWith("/_aws/sns", root.GetProperty("endpoints").GetProperty("sns").GetString(), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Local_cloud_serves_the_management_api_the_connection_list_and_the_page_config()
-    {
-        using var gone = await cloud.Http.PostAsync("/@connections/" + Uri.EscapeDataString("EnQ4AeRWjoECJxQ="), new StringContent("{}"));
-        var connections = await cloud.Http.GetStringAsync("/_local/connections");
-        using var config = JsonDocument.Parse(await cloud.Http.GetStringAsync("/app/config.json"));
-
-        Assert.Equal(HttpStatusCode.Gone, gone.StatusCode);
-        Assert.Equal("[]", connections);
-        Assert.Equal($"ws://{cloud.BaseAddress.Authority}/ws", config.RootElement.GetProperty("webSocketUrl").GetString());
     }
 
     [Theory]

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using LiveScore.Lambda.Events;
-using Arena.IntegrationTests.LocalCloud;
 using LiveScore.LocalCloud.Testing;
 using LiveScore.LocalCloud;
 using LiveScore.LocalCloud.Sns;

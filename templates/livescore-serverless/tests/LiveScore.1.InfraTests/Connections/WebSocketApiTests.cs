@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using Amazon.CDK.Assertions;
 using LiveScore._1.Functions.Connections;
 using LiveScore.Lambda.Catalog;
-using LiveScore._1.Infra.Connections;
 using LiveScore._1.Infra.Hosting;
 using LiveScore._1.InfraTests.Hosting;
 

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using LiveScore.Lambda.Events;
-using LiveScore._1.IntegrationTests.LocalCloud;
 using LiveScore.LocalCloud.Testing;
 using LiveScore.LocalCloud;
 using LiveScore.LocalCloud.Sns;

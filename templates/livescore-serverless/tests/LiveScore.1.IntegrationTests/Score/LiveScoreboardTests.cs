@@ -1,9 +1,7 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using LiveScore._1.Functions.Connections;
-using LiveScore._1.IntegrationTests.LocalCloud;
 using LiveScore.LocalCloud.Testing;
 
 namespace LiveScore._1.IntegrationTests.Score;
@@ -14,8 +12,8 @@ public sealed class LiveScoreboardTests(LocalCloudFixture cloud) : IClassFixture
     [Fact]
     public async Task Every_subscriber_receives_insert_modify_and_remove()
     {
-        await using var first = await LiveClient.ConnectAsync(WebSocketUri());
-        await using var second = await LiveClient.ConnectAsync(WebSocketUri());
+        await using var first = await WebSocketClient.ConnectAsync(WebSocketUri());
+        await using var second = await WebSocketClient.ConnectAsync(WebSocketUri());
         var id = "live-" + Guid.NewGuid().ToString("N")[..10];
 
         await Send(HttpMethod.Post, "/players", $$"""{"playerId":"{{id}}","name":"Ada","score":10}""", HttpStatusCode.Created);
@@ -44,7 +42,7 @@ public sealed class LiveScoreboardTests(LocalCloudFixture cloud) : IClassFixture
     [Fact]
     public async Task A_connection_that_is_gone_is_pruned_on_the_next_push()
     {
-        await using var live = await LiveClient.ConnectAsync(WebSocketUri());
+        await using var live = await WebSocketClient.ConnectAsync(WebSocketUri());
         using var dynamoDb = cloud.CreateDynamoDbClient();
         var connections = new DynamoDbConnectionRegistry(dynamoDb, ConnectionsCatalog.Connections.Name);
         // A connection whose $disconnect never arrived: the table still lists it, API Gateway answers 410.

@@ -1,6 +1,7 @@
 using System.Text;
 using LiveScore._1.Functions.Orders;
 using LiveScore._1.Tests.TestDoubles;
+using LiveScore.Lambda.Delivery;
 
 namespace LiveScore._1.Tests.Orders;
 
@@ -8,7 +9,7 @@ public class OrderStreamHandlerTests
 {
     private const string OrderId = "3f2c1d5e-0000-4000-8000-000000000001";
     private readonly RecordingPublisher _publisher = new();
-    private readonly InMemoryLedger _ledger = new();
+    private readonly InMemoryDeliveryLedger _ledger = new();
 
     [Fact]
     public async Task A_new_order_publishes_one_notification_with_every_detail()

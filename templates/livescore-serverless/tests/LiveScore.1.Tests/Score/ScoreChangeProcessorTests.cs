@@ -3,6 +3,7 @@ using LiveScore._1.Functions.Connections;
 using LiveScore._1.Functions.Score;
 using LiveScore._1.Tests.Connections;
 using LiveScore._1.Tests.TestDoubles;
+using LiveScore.Lambda.Delivery;
 
 namespace LiveScore._1.Tests.Score;
 
@@ -14,7 +15,7 @@ public class ScoreChangeProcessorTests
     private readonly RecordingPublisher _publisher = new();
     private readonly ConnectionBroadcasterTests.FakeConnectionRegistry _registry = new(["c1", "c2"]);
     private readonly ConnectionBroadcasterTests.FakeMessenger _messenger = new(gone: []);
-    private readonly InMemoryLedger _ledger = new();
+    private readonly InMemoryDeliveryLedger _ledger = new();
 
     private ScoreChangeProcessor Processor() =>
         new(_publisher, new ConnectionBroadcaster(_registry, _messenger), _ledger, "arn:aws:sns:us-east-1:123456789012:LiveGameScore");

@@ -1,23 +1,23 @@
 using System.Net.WebSockets;
 using System.Text;
 
-namespace Arena.IntegrationTests.LocalCloud;
+namespace LiveScore.LocalCloud.Testing;
 
-/// <summary>A page's side of the WebSocket API: connect, then receive whole text messages within a time limit.</summary>
-internal sealed class LiveClient : IAsyncDisposable
+/// <summary>A page's side of the local WebSocket API, for tests: connect, then receive whole text messages within a time limit.</summary>
+public sealed class WebSocketClient : IAsyncDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
     private readonly ClientWebSocket _socket = new();
 
-    public static async Task<LiveClient> ConnectAsync(Uri uri)
+    public static async Task<WebSocketClient> ConnectAsync(Uri uri)
     {
-        var client = new LiveClient();
+        var client = new WebSocketClient();
         using var timeout = new CancellationTokenSource(Patience);
         await client._socket.ConnectAsync(uri, timeout.Token);
         return client;
     }
 
-    /// <summary>The next whole text message; fails when the server closes instead.</summary>
+    /// <summary>The next whole text message; throws when the server closes instead, or sends nothing in time.</summary>
     public async Task<string> ReceiveAsync()
     {
         using var timeout = new CancellationTokenSource(Patience);
@@ -26,7 +26,10 @@ internal sealed class LiveClient : IAsyncDisposable
         while (true)
         {
             var received = await _socket.ReceiveAsync(buffer, timeout.Token);
-            Assert.True(received.MessageType == WebSocketMessageType.Text, $"Expected a text message, got {received.MessageType}.");
+            if (received.MessageType != WebSocketMessageType.Text)
+            {
+                throw new InvalidOperationException($"Expected a text message, got {received.MessageType} ({_socket.CloseStatus} {_socket.CloseStatusDescription}).");
+            }
             message.Write(buffer, 0, received.Count);
             if (received.EndOfMessage)
             {

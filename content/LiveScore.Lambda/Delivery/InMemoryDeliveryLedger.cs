@@ -1,9 +1,12 @@
 using System.Collections.Concurrent;
-using LiveScore.Lambda.Delivery;
 
-namespace LiveScore.Lambda.Tests;
+namespace LiveScore.Lambda.Delivery;
 
-internal sealed class InMemoryLedger : IDeliveryLedger
+/// <summary>
+/// A delivery ledger held in memory: for unit tests of stream processing, where no DynamoDB is at hand. It remembers
+/// only what this process saw, so a deployed function uses <see cref="DynamoDbDeliveryLedger"/>.
+/// </summary>
+public sealed class InMemoryDeliveryLedger : IDeliveryLedger
 {
     private readonly ConcurrentDictionary<string, bool> _done = new(StringComparer.Ordinal);
 
