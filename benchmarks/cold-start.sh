@@ -4,8 +4,8 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 source "$root/benchmarks/packages.sh"
 out=$(mktemp -d)
-trap 'rm -rf "$out" "$packages_feed"' EXIT
+trap 'rm -rf "$out"; packages_clean' EXIT
 functions="$root/samples/Full/src/Arena.Functions"
-dotnet publish "$functions" -c Release -r linux-x64 -o "$out/aot" -v q --force >/dev/null
+dotnet publish "$functions" -c Release -r linux-x64 -o "$out/aot" -v q >/dev/null
 dotnet publish "$functions" -c Release -r linux-x64 -p:PublishAot=false --self-contained -o "$out/jit" -v q >/dev/null
 dotnet run --project "$root/benchmarks/ColdStart" -c Release -- aot="$out/aot/bootstrap" jit="$out/jit/bootstrap" --runs "${RUNS:-21}"

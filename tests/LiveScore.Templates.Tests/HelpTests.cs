@@ -6,12 +6,12 @@ namespace LiveScore.Templates.Tests;
 public class HelpTests(TemplatePackFixture pack)
 {
     [Theory]
-    [InlineData("score", "DynamoDB")]
-    [InlineData("order", "SNS")]
-    [InlineData("chat", "WebSocket")]
-    [InlineData("datalake", "S3")]
-    [InlineData("audit", "CloudTrail")]
-    public void Help_describes_each_feature_option_with_its_AWS_services(string option, string service)
+    [InlineData("score", "DynamoDB", false)]
+    [InlineData("order", "SNS", false)]
+    [InlineData("chat", "WebSocket", true)]
+    [InlineData("datalake", "S3", true)]
+    [InlineData("audit", "CloudTrail", true)]
+    public void Help_describes_each_feature_option_with_its_AWS_services_and_says_which_are_planned(string option, string service, bool planned)
     {
         var help = pack.New(Path.GetTempPath(), "--help");
 
@@ -23,6 +23,7 @@ public class HelpTests(TemplatePackFixture pack)
         var description = string.Join(' ', lines.Skip(start).TakeWhile((l, i) => i == 0 || !l.TrimStart().StartsWith('-')));
         Assert.Contains(service, description, StringComparison.Ordinal);
         Assert.Contains("Type: bool", description, StringComparison.Ordinal);
+        Assert.Equal(planned, description.Contains("Planned", StringComparison.Ordinal));
     }
 
     [Fact]

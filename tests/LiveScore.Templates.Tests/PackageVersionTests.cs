@@ -16,6 +16,7 @@ public class PackageVersionTests
             .ToDictionary(p => p.Attribute("Include")!.Value, p => p.Attribute("Version")!.Value);
 
         Assert.Equal(["LiveScore.Lambda", "LiveScore.LocalCloud"], ours.Keys.Order());
-        Assert.All(ours.Values, version => Assert.Equal(LocalFeed.Version, version));
+        Assert.All(ours.Values, version => Assert.Equal("$(LiveScorePackagesVersion)", version));
+        Assert.Equal(LocalFeed.ReleaseVersion, props.Descendants("LiveScorePackagesVersion").Single().Value);
     }
 }

@@ -22,9 +22,15 @@ public static class Features
     public static string[] Arguments(IReadOnlySet<string> selection) =>
         All.SelectMany(f => new[] { "--" + f.Option, selection.Contains(f.Option) ? "true" : "false" }).ToArray();
 
-    /// <summary>An empty selection falls back to the score feature (see the template's noFeatureChosen note).</summary>
+    /// <summary>Options that generate code; the others are planned and generate nothing yet.</summary>
+    public static IReadOnlySet<string> Implemented { get; } = new HashSet<string> { "score", "order" };
+
+    /// <summary>
+    /// What a selection generates: its implemented features, or the score feature when it has none (see the template's
+    /// noFeatureChosen note).
+    /// </summary>
     public static IReadOnlySet<string> Effective(IReadOnlySet<string> selection) =>
-        selection.Count == 0 ? new HashSet<string> { "score" } : selection;
+        selection.Overlaps(Implemented) ? selection.Intersect(Implemented).ToHashSet() : new HashSet<string> { "score" };
 
     public static string Label(IReadOnlySet<string> selection) =>
         selection.Count == 0 ? "none" : string.Join('+', All.Where(f => selection.Contains(f.Option)).Select(f => f.Option));
