@@ -41,6 +41,12 @@ public static class S3Endpoints
             errorCode = e.Code;
             await WriteErrorAsync(context, e, bucket, key);
         }
+        catch (Exception e) when (!context.Response.HasStarted && e is IOException or UnauthorizedAccessException)
+        {
+            // The disk refused (a file locked or unreadable): S3's answer for a failure on its side.
+            errorCode = "InternalError";
+            await WriteErrorAsync(context, new S3Exception(500, errorCode, e.Message), bucket, key);
+        }
         finally
         {
             observer?.Invoke(new S3ApiCall(request.Operation, bucket, key, context.Response.StatusCode, errorCode,

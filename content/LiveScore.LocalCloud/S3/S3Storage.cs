@@ -179,7 +179,9 @@ public sealed class S3Storage
     private S3BucketIndex Index(string bucket) =>
         buckets.TryGetValue(bucket, out var index) ? index : throw S3Exception.NoSuchBucket();
 
-    private string BucketPath(string bucket) => Path.Combine(Root, bucket);
+    // Bucket names come from the request path: one that is not a plain folder name is no bucket of this storage.
+    private string BucketPath(string bucket) =>
+        bucket is "" or "." or ".." || bucket.IndexOfAny(['/', '\\', '\0']) >= 0 ? throw S3Exception.NoSuchBucket() : Path.Combine(Root, bucket);
 
     private string IndexPath(string bucket) => Path.Combine(Root, MetadataFolder, bucket + ".json");
 

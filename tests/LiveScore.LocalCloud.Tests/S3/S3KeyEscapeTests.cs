@@ -58,6 +58,29 @@ public sealed class S3KeyEscapeTests(S3Server server)
     }
 
     [Fact]
+    public async Task A_copy_source_cannot_read_outside_the_buckets()
+    {
+        var bucket = await server.CreateBucketAsync();
+        var secret = Path.Combine(Path.GetDirectoryName(server.Root)!, $"secret-{Guid.NewGuid():N}.txt");
+        await File.WriteAllTextAsync(secret, "secret");
+        try
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Put, $"{server.Endpoint}/{bucket}/copy.txt") { Content = new ByteArrayContent([]) };
+            request.Headers.Add("x-amz-copy-source", Uri.EscapeDataString($"../{Path.GetFileName(secret)}"));
+
+            using var response = await server.Http.SendAsync(request);
+
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            Assert.Contains("<Code>NoSuchBucket</Code>", await response.Content.ReadAsStringAsync());
+            AssertNothingWritten(bucket);
+        }
+        finally
+        {
+            File.Delete(secret);
+        }
+    }
+
+    [Fact]
     public async Task A_key_cannot_be_both_an_object_and_a_folder_of_objects()
     {
         var bucket = await server.CreateBucketAsync();
