@@ -19,7 +19,7 @@ var warmup = Option("--warmup", 600);
 // Bounds a run against a stuck endpoint; a run cut short says so (operations < requested).
 var maxSeconds = Option("--max-seconds", 60);
 
-var results = new List<Result>();
+var results = new List<(Result WarmUp, Result Measured)>();
 await using (var embedded = await EmbeddedDynamoDb.StartAsync())
 {
     results.Add(await MeasureAsync("embedded", embedded.Endpoint));
@@ -27,20 +27,21 @@ await using (var embedded = await EmbeddedDynamoDb.StartAsync())
 results.Add(await MeasureAsync("DynamoDB Local", localEndpoint));
 
 // The machine is shared: other processes' load (1/5/15-minute averages) explains a noisy run.
-Console.WriteLine($"{operations} operations per endpoint after {warmup} warm-up, {workers} workers; load average {string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ')[..3])}");
-Console.WriteLine("| endpoint | operations | errors | seconds | ops/s | p50 | p99 |");
-Console.WriteLine("|---|---|---|---|---|---|---|");
-foreach (var r in results)
+Console.WriteLine($"{workers} workers; load average {string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ')[..3])}");
+Console.WriteLine("| endpoint | phase | operations | errors | seconds | ops/s | p50 | p99 |");
+Console.WriteLine("|---|---|---|---|---|---|---|---|");
+foreach (var r in results.SelectMany(r => new[] { r.WarmUp, r.Measured }))
 {
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"| {r.Name} | {r.Latencies.Length:N0} | {r.Errors} | {r.Seconds:0.00} | {r.Latencies.Length / r.Seconds:N0} | {Percentile(r.Latencies, 0.50):0.00} ms | {Percentile(r.Latencies, 0.99):0.00} ms |"));
-    if (r.FirstError is not null) Console.WriteLine($"  first error ({r.Name}): {r.FirstError}");
+        $"| {r.Name} | {r.Phase} | {r.Latencies.Length:N0} | {r.Errors} | {r.Seconds:0.00} | {r.OpsPerSecond:N0} | {Percentile(r.Latencies, 0.50):0.00} ms | {Percentile(r.Latencies, 0.99):0.00} ms |"));
+    if (r.FirstError is not null) Console.WriteLine($"  first error ({r.Name}, {r.Phase}): {r.FirstError}");
 }
-var ratio = results[0].Latencies.Length / results[0].Seconds / (results[1].Latencies.Length / results[1].Seconds);
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"embedded / DynamoDB Local = {ratio:0.0}× (budget ≥ 10×)"));
-return results.All(r => r.Errors == 0 && r.Latencies.Length == operations) ? 0 : 1;
+// The warm-up ratio is what a short test run sees (JIT of both still under way); the measured one is the budget's.
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"embedded / DynamoDB Local: measured {results[0].Measured.OpsPerSecond / results[1].Measured.OpsPerSecond:0.0}× (budget ≥ 10×), warm-up {results[0].WarmUp.OpsPerSecond / results[1].WarmUp.OpsPerSecond:0.0}×"));
+return results.All(r => r.WarmUp.Errors == 0 && r.Measured.Errors == 0 && r.Measured.Latencies.Length == operations) ? 0 : 1;
 
-async Task<Result> MeasureAsync(string name, string endpoint)
+async Task<(Result, Result)> MeasureAsync(string name, string endpoint)
 {
     using var client = LocalDynamoDbClient.For(endpoint);
     // A fresh name: a DynamoDB Local started with -sharedDb may be reused across runs.
@@ -61,8 +62,7 @@ async Task<Result> MeasureAsync(string name, string endpoint)
     });
     try
     {
-        await RunAsync(name, client, table, warmup);
-        return await RunAsync(name, client, table, operations);
+        return (await RunAsync(name, "warm-up", client, table, warmup), await RunAsync(name, "measured", client, table, operations));
     }
     finally
     {
@@ -72,7 +72,7 @@ async Task<Result> MeasureAsync(string name, string endpoint)
 
 // Each worker repeats the same 6-call cycle on keys of its own (so no transaction conflicts); a shared ticket counter
 // stops all workers after exactly `count` calls.
-async Task<Result> RunAsync(string name, AmazonDynamoDBClient client, string table, int count)
+async Task<Result> RunAsync(string name, string phase, AmazonDynamoDBClient client, string table, int count)
 {
     var issued = 0;
     var errors = 0;
@@ -100,7 +100,7 @@ async Task<Result> RunAsync(string name, AmazonDynamoDBClient client, string tab
             }
         }
     })));
-    return new Result(name, [.. perWorker.SelectMany(l => l).Order()], clock.Elapsed.TotalSeconds, errors, firstError);
+    return new Result(name, phase, [.. perWorker.SelectMany(l => l).Order()], clock.Elapsed.TotalSeconds, errors, firstError);
 }
 
 static Task CallAsync(AmazonDynamoDBClient client, string table, int worker, int cycle, int step)
@@ -168,4 +168,7 @@ int Option(string name, int fallback)
     return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
 }
 
-internal sealed record Result(string Name, double[] Latencies, double Seconds, int Errors, string? FirstError);
+internal sealed record Result(string Name, string Phase, double[] Latencies, double Seconds, int Errors, string? FirstError)
+{
+    public double OpsPerSecond => Latencies.Length / Seconds;
+}

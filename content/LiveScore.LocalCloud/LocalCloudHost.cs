@@ -4,6 +4,8 @@ using LiveScore.LocalCloud.Lambda;
 using LiveScore.LocalCloud.Sns;
 using LiveScore.LocalCloud.Streams;
 using LiveScore.LocalCloud.DynamoDb;
+using LiveScore.LocalCloud.S3;
+using LiveScore.LocalCloud.Sqs;
 using LiveScore.LocalCloud.Dashboard;
 using LiveScore.LocalCloud.WebSockets;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -17,6 +19,12 @@ public static class LocalCloudHost
 {
     /// <summary>Where the embedded DynamoDB (and DynamoDB Streams) endpoint answers.</summary>
     public const string DynamoDbPath = "/_aws/dynamodb";
+
+    /// <summary>Where SQS (JSON protocol) answers.</summary>
+    public const string SqsPath = "/_aws/sqs";
+
+    /// <summary>Where S3 (REST, path-style addressing) answers; its objects are files under the data directory.</summary>
+    public const string S3Path = "/_aws/s3";
 
     public static WebApplication Build(LocalApplication application, LocalCloudOptions options, TextWriter console)
     {
@@ -53,6 +61,8 @@ public static class LocalCloudHost
         app.MapRuntimeApi(secret);
         app.MapInvokeApi();
         app.MapDynamoDb(engine, DynamoDbPath);
+        app.MapSqs(new SqsEngine(TimeProvider.System, LocalEnvironment.Region, LocalEnvironment.Account), SqsPath);
+        app.MapS3(new S3Storage(S3Folder(options), TimeProvider.System), S3Path);
         app.MapSns(application.Topics.Select(t => LocalEnvironment.TopicArn(t.Name)).ToHashSet(StringComparer.Ordinal));
         app.MapHttpApi(application.Functions);
         // WebSocket API at /ws with its @connections management API; config.json tells the pages both URLs.
@@ -86,9 +96,10 @@ public static class LocalCloudHost
         {
             await app.StartAsync();
         }
-        catch (InvalidOperationException e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            await Console.Error.WriteLineAsync(e.Message);
+            // A port in use, a function that cannot start, an endpoint that does not answer: said in one message.
+            await Console.Error.WriteLineAsync($"The local cloud did not start: {e.Message}");
             return 1;
         }
         var root = BaseAddress(app).GetLeftPart(UriPartial.Authority);
@@ -98,12 +109,16 @@ public static class LocalCloudHost
               HTTP API   {root}/
               WebSocket  {root.Replace("http", "ws", StringComparison.Ordinal)}{WebSocketApiEndpoints.Path}
               DynamoDB   {options.DynamoDbEndpoint ?? root + DynamoDbPath}   (aws dynamodb --endpoint-url ...)
+              SQS, S3    {root}{SqsPath}, {root}{S3Path} (path-style; objects under {S3Folder(options)})
               Inspect    {root}/_local/health, /_local/outbox, /_local/invocations, /_local/connections, /_local/dead-letters
             Press Ctrl+C to stop.
             """);
         await app.WaitForShutdownAsync();
         return 0;
     }
+
+    /// <summary>The folder that holds the local S3 buckets, one sub-folder each.</summary>
+    public static string S3Folder(LocalCloudOptions options) => Path.GetFullPath(Path.Combine(options.DataDirectory, "s3"));
 
     /// <summary>The address actually bound (port 0 picks a free one).</summary>
     public static Uri BaseAddress(WebApplication app) =>
@@ -129,7 +144,9 @@ public static class LocalCloudHost
                     ["dynamodb"] = dynamoDb,
                     ["dynamodbstreams"] = dynamoDb,
                     ["lambda"] = root,
+                    ["s3"] = root + S3Path,
                     ["sns"] = root + SnsEndpoints.Path,
+                    ["sqs"] = root + SqsPath,
                 },
                 functions,
                 root + "/",

@@ -1,13 +1,16 @@
 namespace LiveScore.LocalCloud;
 
 /// <summary>Command line of the local cloud.</summary>
-public sealed record LocalCloudOptions(string Urls, string? DynamoDbEndpoint)
+/// <param name="DataDirectory">Where the local cloud keeps what a learner may want to open (S3 objects as files).</param>
+public sealed record LocalCloudOptions(string Urls, string? DynamoDbEndpoint, string DataDirectory = LocalCloudOptions.DefaultDataDirectory)
 {
     public const string DefaultUrls = "http://127.0.0.1:5080";
+    public const string DefaultDataDirectory = ".localcloud";
 
     public static LocalCloudOptions Parse(IReadOnlyList<string> args, Func<string, string?> environment)
     {
         var urls = DefaultUrls;
+        var data = DefaultDataDirectory;
         var dynamoDb = environment("AWS_ENDPOINT_URL_DYNAMODB");
         for (var i = 0; i < args.Count; i++)
         {
@@ -15,6 +18,9 @@ public sealed record LocalCloudOptions(string Urls, string? DynamoDbEndpoint)
             {
                 case "--urls":
                     urls = Value(args, ref i);
+                    break;
+                case "--data":
+                    data = Value(args, ref i);
                     break;
                 case "--dynamodb-endpoint":
                     dynamoDb = Value(args, ref i);
@@ -24,10 +30,10 @@ public sealed record LocalCloudOptions(string Urls, string? DynamoDbEndpoint)
                     }
                     break;
                 default:
-                    throw new ArgumentException($"Unknown option '{args[i]}'. Options: --urls URL, --dynamodb-endpoint URL.");
+                    throw new ArgumentException($"Unknown option '{args[i]}'. Options: --urls URL, --dynamodb-endpoint URL, --data DIRECTORY.");
             }
         }
-        return new LocalCloudOptions(urls, string.IsNullOrEmpty(dynamoDb) ? null : dynamoDb);
+        return new LocalCloudOptions(urls, string.IsNullOrEmpty(dynamoDb) ? null : dynamoDb, data);
     }
 
     private static string Value(IReadOnlyList<string> args, ref int i) =>

@@ -34,13 +34,22 @@ internal sealed class LocalCloudStartup(
         var dynamoDbEndpoint = options.DynamoDbEndpoint ?? root + LocalCloudHost.DynamoDbPath;
         _tables = new DynamoDbTables(
             application.Tables, dynamoDbEndpoint, console, TimeProvider.System, options.DynamoDbEndpoint is null ? () => engine.StreamsAppended : null);
-        await _tables.ProvisionAsync(cancellationToken);
-        await mappings.StartAsync(_tables.OpenStreamAsync, cancellationToken);
-        await processes.StartAsync(
-            function => LocalEnvironment.For(
-                function.Definition, root, dynamoDbEndpoint, $"{address.Authority}{secret.Prefix(function.Definition.Id)}", Environment.GetEnvironmentVariable),
-            FunctionStartPatience,
-            cancellationToken);
+        try
+        {
+            await _tables.ProvisionAsync(cancellationToken);
+            await mappings.StartAsync(_tables.OpenStreamAsync, cancellationToken);
+            await processes.StartAsync(
+                function => LocalEnvironment.For(
+                    function.Definition, root, dynamoDbEndpoint, $"{address.Authority}{secret.Prefix(function.Definition.Id)}", Environment.GetEnvironmentVariable),
+                FunctionStartPatience,
+                cancellationToken);
+        }
+        catch
+        {
+            // The host does not stop what a failed start began: end the processes and mappings here.
+            await StoppingAsync(CancellationToken.None);
+            throw;
+        }
     }
 
     // Environments long-poll /next: end them first so the server does not wait for those requests.

@@ -15,12 +15,16 @@ public static class LocalEnvironment
 
     public static string TopicArn(string topic) => $"arn:aws:sns:{Region}:{Account}:{topic}";
 
-    /// <summary>The region and credentials the local cloud signs with: the caller's when set, placeholders otherwise.</summary>
-    /// <remarks>DynamoDB Local keeps one database per access key and region, so the cloud and its functions must agree.</remarks>
+    /// <summary>
+    /// The region (the caller's AWS_REGION, or us-east-1) and the placeholder credentials that the local cloud and its
+    /// functions sign with: real credentials never leave for a local endpoint.
+    /// </summary>
+    /// <remarks>DynamoDB Local keeps one database per access key and region (unless run with -sharedDb), so the cloud,
+    /// its functions and the tests use the same ones.</remarks>
     public static (string Region, string AccessKeyId, string SecretAccessKey) Identity(Func<string, string?> environment) => (
         NonEmpty(environment("AWS_REGION")) ?? Region,
-        NonEmpty(environment("AWS_ACCESS_KEY_ID")) ?? "local",
-        NonEmpty(environment("AWS_SECRET_ACCESS_KEY")) ?? "local");
+        "local",
+        "local");
 
     /// <param name="root">The local cloud's base URL, such as http://127.0.0.1:5080.</param>
     /// <param name="dynamoDbEndpoint">The embedded DynamoDB endpoint, or DynamoDB Local's.</param>

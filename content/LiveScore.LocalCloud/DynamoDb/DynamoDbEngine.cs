@@ -119,7 +119,8 @@ public sealed class DynamoDbEngine
     {
         try
         {
-            return JsonNode.Parse(body.Span) as JsonObject
+            // Duplicate members are refused as the services do (JsonObject would otherwise throw on them, a 500).
+            return JsonNode.Parse(body.Span, default, new JsonDocumentOptions { AllowDuplicateProperties = false }) as JsonObject
                 ?? throw DynamoDbException.Serialization("The request body must be a JSON object");
         }
         catch (JsonException)

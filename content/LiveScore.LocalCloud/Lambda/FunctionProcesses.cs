@@ -9,11 +9,18 @@ namespace LiveScore.LocalCloud.Lambda;
 /// </summary>
 public sealed class FunctionProcesses : IAsyncDisposable
 {
+    /// <summary>How often a function's process may die after starting before the function is marked failed.</summary>
+    public const int MaxRestarts = 3;
+
+    // What a process needs from the host to run at all; everything else it gets is the function's own environment.
+    private static readonly string[] InheritedVariables = ["PATH", "HOME", "TMPDIR", "LANG", "LC_ALL", "SSL_CERT_FILE", "SSL_CERT_DIR"];
+
     private readonly LambdaService _lambda;
     private readonly string _executable;
     private readonly TextWriter _console;
     private readonly Lock _gate = new();
     private readonly List<Process> _processes = [];
+    private readonly Dictionary<string, int> _restarts = new(StringComparer.Ordinal);
     private Func<LocalFunction, IReadOnlyDictionary<string, string>>? _environment;
     private bool _stopping;
 
@@ -61,6 +68,16 @@ public sealed class FunctionProcesses : IAsyncDisposable
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
         start.UseShellExecute = false;
+        // As in Lambda, a function sees its own settings only: nothing of the host's AWS configuration (credentials,
+        // endpoints, profiles) or other variables leaks in, so a setting missing from the catalog fails here too.
+        start.Environment.Clear();
+        foreach (var name in InheritedVariables.Concat(Environment.GetEnvironmentVariables().Keys.Cast<string>().Where(n => n.StartsWith("DOTNET_", StringComparison.Ordinal))))
+        {
+            if (Environment.GetEnvironmentVariable(name) is { } value)
+            {
+                start.Environment[name] = value;
+            }
+        }
         foreach (var (name, value) in _environment!(function))
         {
             start.Environment[name] = value;
@@ -74,18 +91,7 @@ public sealed class FunctionProcesses : IAsyncDisposable
         var id = function.Definition.Id;
         process.OutputDataReceived += (_, line) => Print(id, line.Data);
         process.ErrorDataReceived += (_, line) => Print(id, line.Data);
-        process.Exited += (_, _) =>
-        {
-            lock (_gate)
-            {
-                if (_stopping)
-                {
-                    return;
-                }
-            }
-            _console.WriteLine($"[{id}] process exited with code {process.ExitCode}");
-            function.EnvironmentExited(process.ExitCode);
-        };
+        process.Exited += (_, _) => OnExited(function, process);
         lock (_gate)
         {
             if (_stopping)
@@ -97,6 +103,34 @@ public sealed class FunctionProcesses : IAsyncDisposable
             process.BeginOutputReadLine();
             process.BeginErrorReadLine();
             _processes.Add(process);
+        }
+    }
+
+    /// <summary>
+    /// A process ended by itself: what it was handling fails (as Lambda reports a runtime exit) and a fresh one takes
+    /// its place, as Lambda starts a new execution environment; one that keeps dying marks the function failed.
+    /// </summary>
+    private void OnExited(LocalFunction function, Process process)
+    {
+        var id = function.Definition.Id;
+        int exitCode;
+        bool restart;
+        lock (_gate)
+        {
+            if (_stopping)
+            {
+                return;
+            }
+            exitCode = process.ExitCode;
+            _processes.Remove(process);
+            restart = function.State == "ready" && (_restarts[id] = _restarts.GetValueOrDefault(id) + 1) <= MaxRestarts;
+        }
+        process.Dispose();
+        _console.WriteLine($"[{id}] process exited with code {exitCode}{(restart ? "; starting a new one" : "")}");
+        function.EnvironmentExited(exitCode, restarting: restart);
+        if (restart)
+        {
+            StartEnvironment(function);
         }
     }
 

@@ -71,14 +71,20 @@ public sealed class LocalFunction(FunctionDefinition definition, TimeProvider cl
     }
 
     /// <summary>
-    /// An environment's process ended. Before the function was ready that is its init failure; later, what the process
-    /// was handling runs into its timeout, as in Lambda.
+    /// The function's process ended. Before the function was ready that is its init failure. Later, what the process
+    /// was handling fails with <c>Runtime.ExitError</c>, as Lambda reports it; without a new process to follow, the
+    /// function is failed from now on.
     /// </summary>
-    public void EnvironmentExited(int exitCode)
+    public void EnvironmentExited(int exitCode, bool restarting)
     {
-        if (!_settled.Task.IsCompleted)
+        var error = InvocationOutcome.Failure("Runtime.ExitError", $"The function's process exited with code {exitCode}.");
+        if (!_settled.Task.IsCompleted || !restarting)
         {
-            FailInit(InvocationOutcome.Failure("Runtime.ExitError", $"The function's process exited with code {exitCode} before asking for an event."));
+            FailInit(error);
+        }
+        foreach (var requestId in _inFlight.Keys)
+        {
+            Complete(requestId, error);
         }
     }
 }

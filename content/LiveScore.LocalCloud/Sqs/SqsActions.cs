@@ -267,7 +267,8 @@ internal static partial class SqsActions
     {
         try
         {
-            return body.IsEmpty ? [] : JsonNode.Parse(body.Span) as JsonObject
+            // Duplicate members are refused as the services do (JsonObject would otherwise throw on them, a 500).
+            return body.IsEmpty ? [] : JsonNode.Parse(body.Span, default, new JsonDocumentOptions { AllowDuplicateProperties = false }) as JsonObject
                 ?? throw SqsException.InvalidParameterValue("The request body must be a JSON object.");
         }
         catch (JsonException)

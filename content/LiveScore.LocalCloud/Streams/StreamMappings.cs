@@ -21,7 +21,7 @@ public sealed class StreamMappings(
     {
         foreach (var function in functions.Where(f => f.Stream is not null))
         {
-            // Opened before the cloud serves requests, so a mapping that starts at LATEST misses no change made through it.
+            // Opened before the functions start, so a mapping that starts at LATEST misses no change they make.
             var source = await openStream(function.Stream!.Table, cancellationToken);
             var mapping = new StreamMapping(function, source, lambda, deadLetters, console, clock);
             _running.Add(Task.Run(() => mapping.RunAsync(_stopping.Token), CancellationToken.None));
@@ -34,5 +34,9 @@ public sealed class StreamMappings(
         await Task.WhenAll(_running).WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
-    public void Dispose() => _stopping.Dispose();
+    public void Dispose()
+    {
+        _stopping.Cancel();
+        _stopping.Dispose();
+    }
 }

@@ -13,9 +13,12 @@ public sealed class LocalCloudInstance : IAsyncDisposable
     private readonly StringWriter _printed;
     private readonly TextWriter _console;
 
-    private LocalCloudInstance(WebApplication app, StringWriter printed, TextWriter console, string? dynamoDbEndpoint)
+    private readonly string _data;
+
+    private LocalCloudInstance(WebApplication app, StringWriter printed, TextWriter console, string? dynamoDbEndpoint, string data)
     {
         _app = app;
+        _data = data;
         _printed = printed;
         _console = console;
         BaseAddress = LocalCloudHost.BaseAddress(app);
@@ -49,7 +52,9 @@ public sealed class LocalCloudInstance : IAsyncDisposable
     {
         var printed = new StringWriter();
         var console = TextWriter.Synchronized(printed);
-        var app = LocalCloudHost.Build(application, new LocalCloudOptions("http://127.0.0.1:0", dynamoDbEndpoint), console);
+        // A data folder of its own, so that instances never share S3 buckets and nothing is left behind.
+        var data = Directory.CreateTempSubdirectory("livescore-localcloud-").FullName;
+        var app = LocalCloudHost.Build(application, new LocalCloudOptions("http://127.0.0.1:0", dynamoDbEndpoint, data), console);
         try
         {
             await app.StartAsync();
@@ -57,9 +62,10 @@ public sealed class LocalCloudInstance : IAsyncDisposable
         catch (Exception e)
         {
             await app.DisposeAsync();
+            Directory.Delete(data, recursive: true);
             throw new InvalidOperationException($"The local cloud did not start: {e.Message}\n{printed}", e);
         }
-        return new LocalCloudInstance(app, printed, console, dynamoDbEndpoint);
+        return new LocalCloudInstance(app, printed, console, dynamoDbEndpoint, data);
     }
 
     /// <summary>A client for <see cref="DynamoDbEndpoint"/>, signing as the functions do.</summary>
@@ -70,5 +76,6 @@ public sealed class LocalCloudInstance : IAsyncDisposable
         Http.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
+        Directory.Delete(_data, recursive: true);
     }
 }

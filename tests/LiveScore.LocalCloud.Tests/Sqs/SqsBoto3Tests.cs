@@ -1,5 +1,4 @@
 using System.Text.Json;
-using LiveScore.LocalCloud.Tests.S3;
 
 namespace LiveScore.LocalCloud.Tests.Sqs;
 
@@ -22,10 +21,10 @@ public sealed class SqsBoto3Tests(SqsServer server)
         print(json.dumps({"body": message["Body"], "minute": message["MessageAttributes"]["minute"]["StringValue"], "missing": missing}))
         """;
 
-    [Fact]
+    [Boto3Fact]
     public async Task Boto3_sends_receives_and_deletes_and_recognises_a_missing_queue()
     {
-        if (Boto3.Python() is not { } python) return;
+        var python = Boto3.Python();
 
         using var result = JsonDocument.Parse(await Boto3.RunAsync(python, ["-c", Script, server.Endpoint, $"boto-{Guid.NewGuid():N}"]));
 

@@ -1,14 +1,9 @@
-using LiveScore.LocalCloud.Testing;
-using System.Diagnostics;
 using System.Text.Json;
 using LiveScore.LocalCloud.Tables;
 
 namespace LiveScore.LocalCloud.Tests.Tables;
 
-/// <summary>
-/// A second, independent client: boto3 (Python) against the embedded DynamoDB endpoint, through the same wire protocol
-/// the AWS CLI uses. Skipped where no Python with boto3 is installed, except on CI, where it must run.
-/// </summary>
+/// <summary>A second, independent client: boto3 (Python) against the embedded DynamoDB endpoint, through the same wire protocol the AWS CLI uses.</summary>
 public sealed class Boto3Tests
 {
     private const string Script = """
@@ -38,49 +33,17 @@ public sealed class Boto3Tests
         print(json.dumps({"tables": ddb.list_tables()["TableNames"], "score": updated["score"]["N"], "refused": refused, "events": events}))
         """;
 
-    [Fact]
+    [Boto3Fact]
     public async Task Boto3_creates_writes_updates_and_reads_the_stream_of_the_embedded_endpoint()
     {
-        if (FindPython() is not { } python)
-        {
-            Assert.False(DynamoDbLocal.IsRequired, "CI=true but no python3 with boto3 is installed (apt-get install python3-boto3).");
-            return;
-        }
         await using var dynamoDb = await EmbeddedDynamoDb.StartAsync();
 
-        var output = await RunAsync(python, ["-c", Script, dynamoDb.Endpoint]);
+        var output = await Boto3.RunAsync(Boto3.Python(), ["-c", Script, dynamoDb.Endpoint]);
 
         using var result = JsonDocument.Parse(output);
         Assert.Equal(["Games"], result.RootElement.GetProperty("tables").EnumerateArray().Select(t => t.GetString()));
         Assert.Equal("2", result.RootElement.GetProperty("score").GetString());
         Assert.Equal("ConditionalCheckFailedException", result.RootElement.GetProperty("refused").GetString());
         Assert.Equal(["INSERT", "MODIFY"], result.RootElement.GetProperty("events").EnumerateArray().Select(e => e.GetString()));
-    }
-
-    // The first Python on the PATH may be another installation than the one Debian's python3-boto3 installs into.
-    private static string? FindPython() =>
-        new[] { "python3", "/usr/bin/python3" }.FirstOrDefault(python =>
-        {
-            try
-            {
-                using var probe = Process.Start(new ProcessStartInfo(python, ["-c", "import boto3"]) { RedirectStandardError = true })!;
-                probe.WaitForExit(30_000);
-                return probe.HasExited && probe.ExitCode == 0;
-            }
-            catch (System.ComponentModel.Win32Exception)
-            {
-                return false;
-            }
-        });
-
-    private static async Task<string> RunAsync(string python, string[] arguments)
-    {
-        using var process = Process.Start(new ProcessStartInfo(python, arguments) { RedirectStandardOutput = true, RedirectStandardError = true })!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        await process.WaitForExitAsync(patience.Token);
-        Assert.True(process.ExitCode == 0, $"boto3 script failed ({process.ExitCode}):\n{await stderr}");
-        return await stdout;
     }
 }

@@ -59,10 +59,11 @@ public sealed class X64Bootstrap() : PublishedBootstrap(0x3E, "-r", "linux-x64")
 }
 
 /// <summary>
-/// arm64 (the template's default), cross-compiled as the generated README says (Debian's gcc-aarch64-linux-gnu, with
-/// clang-14 as the compiler driver) and run under qemu-aarch64 with the cross toolchain's libraries.
+/// arm64 (the template's default), cross-compiled with the generated README's command (no runtime identifier: the
+/// project picks linux-arm64 itself; Debian's gcc-aarch64-linux-gnu with clang-14 as the compiler driver) and run under
+/// qemu-aarch64 with the cross toolchain's libraries.
 /// </summary>
-public sealed class Arm64Bootstrap() : PublishedBootstrap(0xB7, "-r", "linux-arm64", "-p:CppCompilerAndLinker=clang-14")
+public sealed class Arm64Bootstrap() : PublishedBootstrap(0xB7, "-p:CppCompilerAndLinker=clang-14")
 {
     public const string Sysroot = "/usr/aarch64-linux-gnu";
 

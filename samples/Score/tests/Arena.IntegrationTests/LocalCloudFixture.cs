@@ -1,8 +1,6 @@
-using Arena.Local;
-using LiveScore.LocalCloud;
-using LiveScore.LocalCloud.Tables;
 using Amazon.DynamoDBv2;
-using Microsoft.AspNetCore.Builder;
+using Arena.Local;
+using LiveScore.LocalCloud.Testing;
 
 // Local clouds on DynamoDB Local share its tables (and so their streams): one cloud at a time.
 [assembly: CollectionBehavior(DisableTestParallelization = true)]
@@ -10,68 +8,41 @@ using Microsoft.AspNetCore.Builder;
 namespace Arena.IntegrationTests;
 
 /// <summary>
-/// The whole local cloud on a free loopback port, with embedded tables, running the functions built beside these tests
-/// in processes of their own; one per test class.
+/// This application's local cloud on a free loopback port, with embedded tables, running the functions built beside
+/// these tests in processes of their own; one per test class.
 /// </summary>
 public class LocalCloudFixture : IAsyncLifetime
 {
     private readonly string? _dynamoDbEndpoint;
-    private readonly StringWriter _printed = new();
-    private readonly TextWriter _console;
-    private WebApplication? _app;
-    private HttpClient? _http;
+    private LocalCloudInstance? _cloud;
 
     public LocalCloudFixture()
         : this(null)
     {
     }
 
-    protected LocalCloudFixture(string? dynamoDbEndpoint)
-    {
-        _dynamoDbEndpoint = dynamoDbEndpoint;
-        _console = TextWriter.Synchronized(_printed);
-    }
+    protected LocalCloudFixture(string? dynamoDbEndpoint) => _dynamoDbEndpoint = dynamoDbEndpoint;
 
-    public Uri BaseAddress => _http?.BaseAddress ?? throw NotStarted();
+    private LocalCloudInstance Cloud => _cloud ?? throw new InvalidOperationException("The local cloud of this fixture was not started.");
 
-    /// <summary>A client with <see cref="BaseAddress"/> set.</summary>
-    public HttpClient Http => _http ?? throw NotStarted();
+    public Uri BaseAddress => Cloud.BaseAddress;
 
-    /// <summary>The DynamoDB endpoint the functions use: the embedded one, or DynamoDB Local.</summary>
-    public string DynamoDbEndpoint => _dynamoDbEndpoint ?? BaseAddress.GetLeftPart(UriPartial.Authority) + LocalCloudHost.DynamoDbPath;
+    public HttpClient Http => Cloud.Http;
 
-    /// <summary>A client for <see cref="DynamoDbEndpoint"/>, signing as the functions do.</summary>
-    public AmazonDynamoDBClient CreateDynamoDbClient() => LocalDynamoDbClient.For(DynamoDbEndpoint);
+    public string DynamoDbEndpoint => Cloud.DynamoDbEndpoint;
 
-    /// <summary>What the cloud printed so far (invocations, set-aside records): worth showing when a test fails.</summary>
-    public string Console
-    {
-        get
-        {
-            // The synchronized writer locks on itself for every write.
-            lock (_console)
-            {
-                return _printed.ToString();
-            }
-        }
-    }
+    /// <summary>What the cloud and the functions printed so far: worth showing when a test fails.</summary>
+    public string Console => Cloud.Console;
 
-    public virtual async Task InitializeAsync()
-    {
-        _app = LocalCloudHost.Build(LocalApp.Application, new LocalCloudOptions("http://127.0.0.1:0", _dynamoDbEndpoint), _console);
-        await _app.StartAsync();
-        _http = new HttpClient { BaseAddress = LocalCloudHost.BaseAddress(_app), Timeout = TimeSpan.FromSeconds(30) };
-    }
+    public AmazonDynamoDBClient CreateDynamoDbClient() => Cloud.CreateDynamoDbClient();
+
+    public virtual async Task InitializeAsync() => _cloud = await LocalCloudInstance.StartAsync(LocalApp.Application, _dynamoDbEndpoint);
 
     public async Task DisposeAsync()
     {
-        _http?.Dispose();
-        if (_app is not null)
+        if (_cloud is not null)
         {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
+            await _cloud.DisposeAsync();
         }
     }
-
-    private static InvalidOperationException NotStarted() => new("The local cloud of this fixture was not started.");
 }
