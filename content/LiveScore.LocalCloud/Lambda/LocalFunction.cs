@@ -33,10 +33,12 @@ public sealed class LocalFunction(FunctionDefinition definition, TimeProvider cl
             return initError;
         }
         var timeout = TimeSpan.FromSeconds(Definition.TimeoutSeconds);
-        var invocation = new PendingInvocation(Guid.NewGuid().ToString(), payload, clock.GetUtcNow().Add(timeout));
+        var invocation = new PendingInvocation(Guid.NewGuid().ToString(), payload);
         await _queue.Writer.WriteAsync(invocation, cancellationToken);
         try
         {
+            // Waiting for the environment (a slow invocation before this one) is not the function's time.
+            await Task.WhenAny(invocation.Started.Task, invocation.Completion.Task).WaitAsync(cancellationToken);
             return await invocation.Completion.Task.WaitAsync(timeout, clock, cancellationToken);
         }
         catch (TimeoutException)
@@ -44,15 +46,27 @@ public sealed class LocalFunction(FunctionDefinition definition, TimeProvider cl
             _inFlight.TryRemove(invocation.RequestId, out _);
             return InvocationOutcome.Failure("Sandbox.Timedout", $"Task timed out after {timeout.TotalSeconds:0.##} seconds");
         }
+        finally
+        {
+            // A caller that gave up before the event was taken: no environment may run it later.
+            invocation.Completion.TrySetCanceled(CancellationToken.None);
+        }
     }
 
-    /// <summary>GET /runtime/invocation/next: waits for the next event.</summary>
+    /// <summary>GET /runtime/invocation/next: waits for the next event its caller still waits for.</summary>
     public async Task<PendingInvocation> NextAsync(CancellationToken cancellationToken)
     {
         _settled.TrySetResult();
-        var invocation = await _queue.Reader.ReadAsync(cancellationToken);
-        _inFlight[invocation.RequestId] = invocation;
-        return invocation;
+        while (true)
+        {
+            var invocation = await _queue.Reader.ReadAsync(cancellationToken);
+            _inFlight[invocation.RequestId] = invocation;
+            if (invocation.TryStart(clock.GetUtcNow().AddSeconds(Definition.TimeoutSeconds)))
+            {
+                return invocation;
+            }
+            _inFlight.TryRemove(invocation.RequestId, out _);
+        }
     }
 
     /// <summary>POST /runtime/invocation/{id}/response or /error.</summary>

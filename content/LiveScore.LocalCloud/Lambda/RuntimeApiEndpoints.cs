@@ -11,7 +11,13 @@ public static class RuntimeApiEndpoints
 {
     public static void MapRuntimeApi(this IEndpointRouteBuilder app, RuntimeApiSecret secret)
     {
-        var api = app.MapGroup(secret.Prefix("{functionId}") + "/" + RuntimeApiClient.ApiVersion + "/runtime");
+        var api = app.MapGroup("/_runtime/{token}/{functionId}/" + RuntimeApiClient.ApiVersion + "/runtime");
+        // A path with another function's token, or none at all, finds nothing here.
+        api.AddEndpointFilter((context, next) =>
+            context.HttpContext.Request.RouteValues is { } route
+            && route["functionId"] is string functionId && route["token"] is string token && secret.Admits(functionId, token)
+                ? next(context)
+                : ValueTask.FromResult<object?>(Results.NotFound()));
 
         api.MapGet("/invocation/next", async (string functionId, LambdaService lambda, HttpContext http) =>
         {

@@ -178,10 +178,12 @@ public sealed partial class SqsEngine(TimeProvider clock, string region = "us-ea
                 changedTask = changed.Task;
             }
             using var stopTimer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            // The timer exists before the receive counts as waiting: whoever sees it waiting may move the clock.
+            var timer = Task.Delay(sleep, clock, stopTimer.Token);
             Interlocked.Increment(ref longPollsWaiting);
             try
             {
-                await Task.WhenAny(changedTask, Task.Delay(sleep, clock, stopTimer.Token));
+                await Task.WhenAny(changedTask, timer);
             }
             finally
             {

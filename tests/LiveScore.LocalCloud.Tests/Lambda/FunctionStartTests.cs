@@ -31,7 +31,7 @@ public sealed class FunctionStartTests
     }
 
     [Fact]
-    public async Task The_runtime_api_is_not_served_without_the_runs_secret()
+    public async Task The_runtime_api_of_a_function_is_served_only_under_its_own_path()
     {
         var routes = new TestRoutes();
         await using var cloud = await WebSocketTestCloud.StartAsync(routes.Functions());
@@ -39,11 +39,15 @@ public sealed class FunctionStartTests
         await routes.Connect.NextAsync();
 
         using var next = await cloud.Http.GetAsync("/_runtime/test-echo/2018-06-01/runtime/invocation/next");
-        using var initError = await cloud.Http.PostAsync("/_runtime/0123456789abcdef0123456789abcdef/test-echo/2018-06-01/runtime/init/error", new StringContent("{}"));
+        using var guessed = await cloud.Http.PostAsync("/_runtime/0123456789abcdef0123456789abcdef/test-echo/2018-06-01/runtime/init/error", new StringContent("{}"));
+        // Another function's path, as that function's process knows it, with this function's id.
+        var othersToken = cloud.Secret.Prefix("test-connect").Split('/')[2];
+        using var borrowed = await cloud.Http.PostAsync($"/_runtime/{othersToken}/test-echo/2018-06-01/runtime/init/error", new StringContent("{}"));
         await client.SendAsync("""{"action":"echo","n":1}""");
 
         Assert.Equal(HttpStatusCode.NotFound, next.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, initError.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, guessed.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, borrowed.StatusCode);
         Assert.Equal("""{"action":"echo","n":1}""", await client.ReceiveAsync());
     }
 }

@@ -29,6 +29,9 @@ internal sealed class WebSocketTestCloud : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>Where each function's Runtime API is: what only that function's environment is told.</summary>
+    public required RuntimeApiSecret Secret { get; init; }
+
     public Uri WebSocketUri => new($"ws://{BaseAddress.Authority}{WebSocketApiEndpoints.Path}");
 
     public HttpClient Http { get; }
@@ -52,7 +55,7 @@ internal sealed class WebSocketTestCloud : IAsyncDisposable
         var workers = new InProcessFunctions(lambda, secret);
         var baseAddress = LocalCloudHost.BaseAddress(app);
         workers.Start(baseAddress);
-        return new WebSocketTestCloud(app, workers, baseAddress);
+        return new WebSocketTestCloud(app, workers, baseAddress) { Secret = secret };
     }
 
     public Uri WebSocketUriWith(string query) => new(WebSocketUri + "?" + query);
