@@ -15,11 +15,15 @@ public static class AwsServices
     private static readonly Lazy<IAmazonDynamoDB> DynamoDbClient = new(() => new AmazonDynamoDBClient());
     private static readonly Lazy<DefaultChainCredentials> Credentials = new(() => new DefaultChainCredentials());
 
+    /// <summary>The DynamoDB client (AWSSDK.DynamoDBv2), created on first use and shared by every invocation.</summary>
     public static IAmazonDynamoDB DynamoDb => DynamoDbClient.Value;
 
+    /// <summary>An SNS publisher for the configured region, at <c>AWS_ENDPOINT_URL_SNS</c> or <c>AWS_ENDPOINT_URL</c> when set.</summary>
     public static INotificationPublisher Sns() =>
         new SnsPublisher(Http.Value, AwsEndpoints.FromEnvironment(), Credentials.Value, RetryPolicy.Default);
 
+    /// <summary>A client for the <c>@connections</c> API of one WebSocket API stage.</summary>
+    /// <param name="endpoint">The stage's management endpoint, e.g. <c>https://abc.execute-api.eu-west-1.amazonaws.com/prod</c>.</param>
     public static IConnectionMessenger WebSocketConnections(string endpoint) =>
         new ApiGatewayConnectionMessenger(Http.Value, new Uri(endpoint), AwsEndpoints.FromEnvironment().Region, Credentials.Value, RetryPolicy.Default);
 }

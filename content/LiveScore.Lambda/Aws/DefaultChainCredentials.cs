@@ -5,6 +5,7 @@ namespace LiveScore.Lambda.Aws;
 /// <summary>Credentials from the standard AWS chain (environment, profile, container, instance metadata).</summary>
 public sealed class DefaultChainCredentials : IAwsCredentialsSource
 {
+    /// <inheritdoc/>
     public async ValueTask<AwsCredentials> GetAsync(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();

@@ -11,8 +11,10 @@ public sealed class RetryPolicy(int maxAttempts, Func<int, CancellationToken, Ta
     /// <summary>Four attempts with exponential backoff and full jitter, as AWS recommends so throttled callers spread out.</summary>
     public static RetryPolicy Default { get; } = new(4, (retry, ct) => Task.Delay(JitteredBackoff(retry), ct));
 
+    /// <summary>Attempts in total, the first included; at least one.</summary>
     public int MaxAttempts { get; } = maxAttempts >= 1 ? maxAttempts : throw new ArgumentOutOfRangeException(nameof(maxAttempts));
 
+    /// <summary>Waits before retry number <paramref name="retry"/> (1-based).</summary>
     public Task WaitBeforeRetryAsync(int retry, CancellationToken cancellationToken) => waitBeforeRetry(retry, cancellationToken);
 
     /// <summary>A random delay between zero and BaseDelay·2^(retry-1), capped at MaxDelay.</summary>

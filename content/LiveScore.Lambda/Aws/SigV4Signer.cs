@@ -10,10 +10,16 @@ namespace LiveScore.Lambda.Aws;
 /// Signs host, content-type and every x-amz-* header; other headers are left unsigned so proxies and the
 /// HTTP stack may add or change them.
 /// </summary>
+/// <param name="region">The region in the credential scope, e.g. <c>eu-west-1</c>.</param>
+/// <param name="service">The service's signing name, e.g. <c>sns</c> or <c>execute-api</c>.</param>
+/// <param name="clock">Supplies the signing time.</param>
+/// <param name="sendPayloadHash">Also send the payload hash as <c>x-amz-content-sha256</c>, which S3-style services require.</param>
 public sealed class SigV4Signer(string region, string service, TimeProvider clock, bool sendPayloadHash = false)
 {
     private const string Algorithm = "AWS4-HMAC-SHA256";
 
+    /// <summary>Adds <c>x-amz-date</c>, the session token (if any) and the <c>Authorization</c> header to <paramref name="request"/>.</summary>
+    /// <returns>The intermediate strings, to compare with what AWS reports when a signature does not match.</returns>
     public async Task<SigV4Signature> SignAsync(HttpRequestMessage request, AwsCredentials credentials, CancellationToken cancellationToken)
     {
         var uri = request.RequestUri ?? throw new ArgumentException("The request has no URI.", nameof(request));

@@ -6,6 +6,7 @@ namespace LiveScore.Lambda.Aws;
 /// </summary>
 public sealed class SignedRequestSender(HttpClient http, SigV4Signer signer, IAwsCredentialsSource credentials, RetryPolicy retry)
 {
+    /// <summary>Signs and sends a request, retrying as the retry policy allows.</summary>
     /// <param name="createRequest">Builds the request for one attempt.</param>
     /// <param name="isRetryable">Whether a response is worth another attempt.</param>
     /// <returns>The first response that is not retryable, or the last one when attempts run out.</returns>

@@ -5,32 +5,80 @@ namespace LiveScore.Lambda.Catalog;
 /// what triggers it and which resources it may touch. The CDK app and the local cloud both build
 /// from these definitions, so the two cannot drift apart.
 /// </summary>
+/// <param name="Id">The handler id: the function's Lambda handler setting, unique in the application.</param>
+/// <param name="Description">What the function does; the deployed function's description.</param>
+/// <param name="Create">Creates the function's handler, once per execution environment, during init.</param>
 public sealed record FunctionDefinition(
     string Id,
     string Description,
     Func<IFunctionHandler> Create)
 {
+    /// <summary>The HTTP API routes that invoke the function.</summary>
     public IReadOnlyList<HttpRoute> HttpRoutes { get; init; } = [];
+    /// <summary>The WebSocket API route keys that invoke the function, such as <c>$connect</c>.</summary>
     public IReadOnlyList<string> WebSocketRoutes { get; init; } = [];
+    /// <summary>The DynamoDB stream that invokes the function; null for none.</summary>
     public StreamSource? Stream { get; init; }
+    /// <summary>The resources the function uses, each located through an environment variable.</summary>
     public IReadOnlyList<ResourceBinding> Bindings { get; init; } = [];
+    /// <summary>The function's memory in MB; Lambda allocates CPU in proportion to it.</summary>
     public int MemoryMb { get; init; } = 256;
+    /// <summary>How long one invocation may run, in seconds.</summary>
     public int TimeoutSeconds { get; init; } = 10;
 }
 
 /// <summary>An HTTP API route such as <c>POST /players</c>; path parameters in braces.</summary>
+/// <param name="Method">The HTTP method, such as <c>POST</c>.</param>
+/// <param name="Path">The path, such as <c>/players/{id}</c>.</param>
 public sealed record HttpRoute(string Method, string Path)
 {
+    /// <summary>The route key as API Gateway writes it, e.g. <c>POST /players</c>.</summary>
     public override string ToString() => $"{Method} {Path}";
 }
 
 /// <summary>A DynamoDB stream event source mapping with its failure handling.</summary>
+/// <param name="Table">The catalog name of the table whose stream is read; that table needs <see cref="TableDefinition.Stream"/>.</param>
+/// <param name="BatchSize">The most records per invocation.</param>
+/// <param name="MaxRetries">How often a failing batch is retried before its records are given up.</param>
+/// <param name="BisectOnError">Whether a failing batch is split in two and the halves retried, to isolate the failing record.</param>
+/// <param name="MaxBatchingWindowSeconds">How long Lambda may gather records before invoking, in seconds.</param>
 public sealed record StreamSource(string Table, int BatchSize = 25, int MaxRetries = 3, bool BisectOnError = true, int MaxBatchingWindowSeconds = 1);
 
-public enum ResourceKind { Table, Topic, WebSocketApi }
+/// <summary>The kind of resource a binding names, which decides what its environment variable holds.</summary>
+public enum ResourceKind
+{
+    /// <summary>A DynamoDB table; the variable holds the table's name.</summary>
+    Table,
+
+    /// <summary>An SNS topic; the variable holds the topic's ARN.</summary>
+    Topic,
+
+    /// <summary>A WebSocket API; the variable holds the management endpoint of its stage.</summary>
+    WebSocketApi,
+}
 
 /// <summary>What a binding may do; Write (put, update, delete) without Read cannot list or read back items.</summary>
-public enum Access { Read, Write, ReadWrite, Publish, ManageConnections }
+public enum Access
+{
+    /// <summary>Get, query and scan items of a table.</summary>
+    Read,
+
+    /// <summary>Put, update and delete items of a table.</summary>
+    Write,
+
+    /// <summary>Both <see cref="Read"/> and <see cref="Write"/> on a table.</summary>
+    ReadWrite,
+
+    /// <summary>Publish to an SNS topic.</summary>
+    Publish,
+
+    /// <summary>Post to and delete connections of a WebSocket API through <c>@connections</c>.</summary>
+    ManageConnections,
+}
 
 /// <summary>An environment variable that carries a resource's name/ARN/endpoint, and the access granted on it.</summary>
+/// <param name="Variable">The environment variable the function reads, such as <c>PLAYERS_TABLE</c>.</param>
+/// <param name="Kind">What kind of resource it is.</param>
+/// <param name="Resource">The resource's name in the catalog, such as a <see cref="TableDefinition.Name"/>.</param>
+/// <param name="Access">What the function may do with it; the deployment grants exactly that.</param>
 public sealed record ResourceBinding(string Variable, ResourceKind Kind, string Resource, Access Access);

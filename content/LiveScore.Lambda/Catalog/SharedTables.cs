@@ -9,5 +9,6 @@ public static class SharedTables
         TimeToLiveAttribute = "expiresAt",
     };
 
+    /// <summary>Every shared table, for the deployment and the local cloud to create.</summary>
     public static IReadOnlyList<TableDefinition> All { get; } = [Deliveries];
 }

@@ -1,19 +1,43 @@
 namespace LiveScore.Lambda.Catalog;
 
-public enum KeyType { String, Number }
+/// <summary>The type of a key attribute, as DynamoDB declares it.</summary>
+public enum KeyType
+{
+    /// <summary>DynamoDB type <c>S</c>.</summary>
+    String,
 
+    /// <summary>DynamoDB type <c>N</c>.</summary>
+    Number,
+}
+
+/// <summary>A key attribute of a table or index.</summary>
+/// <param name="Name">The attribute name.</param>
+/// <param name="Type">The attribute's DynamoDB type.</param>
 public sealed record KeyAttribute(string Name, KeyType Type);
 
+/// <summary>A global secondary index, projecting all attributes.</summary>
+/// <param name="Name">The index name that queries use.</param>
+/// <param name="PartitionKey">The index's partition key.</param>
+/// <param name="SortKey">The index's sort key; null for none.</param>
 public sealed record IndexDefinition(string Name, KeyAttribute PartitionKey, KeyAttribute? SortKey);
 
 /// <summary>A DynamoDB table as deployed (CDK) and as emulated (local cloud).</summary>
+/// <param name="Name">The table's name in the catalog; the deployed table's physical name reaches functions through a binding.</param>
+/// <param name="PartitionKey">The table's partition key.</param>
 public sealed record TableDefinition(string Name, KeyAttribute PartitionKey)
 {
+    /// <summary>The table's sort key; null when items are keyed by the partition key alone.</summary>
     public KeyAttribute? SortKey { get; init; }
+    /// <summary>Whether the table has a DynamoDB stream, with new and old images, for stream-triggered functions.</summary>
     public bool Stream { get; init; }
+    /// <summary>The attribute holding an item's expiry time in Unix epoch seconds, after which DynamoDB deletes it; null for none.</summary>
     public string? TimeToLiveAttribute { get; init; }
+    /// <summary>The table's global secondary indexes.</summary>
     public IReadOnlyList<IndexDefinition> Indexes { get; init; } = [];
 }
 
 /// <summary>An SNS topic; its email subscription address is a deployment parameter.</summary>
+/// <param name="Name">The topic's name in the catalog.</param>
+/// <param name="EmailParameter">The deployment parameter that holds the email address to subscribe.</param>
+/// <param name="Description">What the notifications are about; the topic's display name.</param>
 public sealed record TopicDefinition(string Name, string EmailParameter, string Description);

@@ -9,6 +9,7 @@ public sealed class ApiGatewayConnectionMessenger : IConnectionMessenger
     private readonly string _connectionsPrefix;
     private readonly SignedRequestSender _sender;
 
+    /// <summary>A messenger for the connections of one WebSocket API stage.</summary>
     /// <param name="endpoint">The API's management endpoint including the stage, e.g.
     /// <c>https://abc.execute-api.eu-west-1.amazonaws.com/prod</c>, or a local emulator's base URL.</param>
     public ApiGatewayConnectionMessenger(HttpClient http, Uri endpoint, string region, IAwsCredentialsSource credentials, RetryPolicy retry)
@@ -17,6 +18,7 @@ public sealed class ApiGatewayConnectionMessenger : IConnectionMessenger
         _sender = new SignedRequestSender(http, new SigV4Signer(region, "execute-api", TimeProvider.System), credentials, retry);
     }
 
+    /// <inheritdoc/>
     public async Task<PostOutcome> PostAsync(string connectionId, ReadOnlyMemory<byte> data, CancellationToken cancellationToken)
     {
         var response = await SendAsync(HttpMethod.Post, connectionId, data, cancellationToken);
@@ -28,6 +30,7 @@ public sealed class ApiGatewayConnectionMessenger : IConnectionMessenger
         };
     }
 
+    /// <inheritdoc/>
     public async Task<bool> DeleteAsync(string connectionId, CancellationToken cancellationToken)
     {
         var response = await SendAsync(HttpMethod.Delete, connectionId, null, cancellationToken);

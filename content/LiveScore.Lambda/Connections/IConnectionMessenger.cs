@@ -1,6 +1,14 @@
 namespace LiveScore.Lambda.Connections;
 
-public enum PostOutcome { Delivered, Gone }
+/// <summary>What became of data posted to a WebSocket connection.</summary>
+public enum PostOutcome
+{
+    /// <summary>API Gateway accepted the data for the connection.</summary>
+    Delivered,
+
+    /// <summary>The connection no longer exists (HTTP 410); nothing was sent.</summary>
+    Gone,
+}
 
 /// <summary>Port for the API Gateway WebSocket management API (<c>@connections</c>).</summary>
 public interface IConnectionMessenger

@@ -1,5 +1,6 @@
 namespace LiveScore.Lambda.Delivery;
 
+/// <summary>Performs side effects at most once per delivery id, through an <see cref="IDeliveryLedger"/>.</summary>
 public static class Deliveries
 {
     /// <summary>How long a claim holds: longer than any stream function's timeout, so a live invocation is never overtaken.</summary>
@@ -33,5 +34,7 @@ public static class Deliveries
     }
 }
 
+/// <summary>Another invocation holds the claim on a delivery; the record fails now and is retried later.</summary>
+/// <param name="deliveryId">The delivery that is claimed elsewhere.</param>
 public sealed class DeliveryBusyException(string deliveryId)
     : Exception($"Delivery {deliveryId} is being performed by another invocation; it is retried once that one finishes or its lease ends.");

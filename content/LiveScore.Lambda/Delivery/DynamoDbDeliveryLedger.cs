@@ -13,6 +13,7 @@ public sealed class DynamoDbDeliveryLedger(IAmazonDynamoDB dynamoDb, string tabl
     private const string Pending = "pending";
     private const string Done = "done";
 
+    /// <inheritdoc/>
     public async Task<Claim> TryClaimAsync(string deliveryId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -41,6 +42,7 @@ public sealed class DynamoDbDeliveryLedger(IAmazonDynamoDB dynamoDb, string tabl
         }
     }
 
+    /// <inheritdoc/>
     public Task CompleteAsync(string deliveryId, CancellationToken cancellationToken) =>
         dynamoDb.UpdateItemAsync(new UpdateItemRequest
         {
@@ -51,6 +53,7 @@ public sealed class DynamoDbDeliveryLedger(IAmazonDynamoDB dynamoDb, string tabl
             ExpressionAttributeValues = new Dictionary<string, AttributeValue> { [":done"] = new() { S = Done } },
         }, cancellationToken);
 
+    /// <inheritdoc/>
     public Task ReleaseAsync(string deliveryId, CancellationToken cancellationToken) =>
         dynamoDb.DeleteItemAsync(new DeleteItemRequest { TableName = tableName, Key = Key(deliveryId) }, cancellationToken);
 

@@ -1,5 +1,6 @@
 namespace LiveScore.Lambda.Delivery;
 
+/// <summary>The outcome of trying to claim a delivery.</summary>
 public enum Claim
 {
     /// <summary>The caller now holds the delivery until its lease ends.</summary>
@@ -19,6 +20,7 @@ public enum Claim
 /// </summary>
 public interface IDeliveryLedger
 {
+    /// <summary>Claims the delivery for the caller, unless it was performed already or another invocation holds it.</summary>
     Task<Claim> TryClaimAsync(string deliveryId, CancellationToken cancellationToken);
 
     /// <summary>Marks the delivery performed; it stays remembered for a day.</summary>

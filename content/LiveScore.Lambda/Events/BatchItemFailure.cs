@@ -8,6 +8,7 @@ namespace LiveScore.Lambda.Events;
 /// </summary>
 public sealed record BatchItemFailure
 {
+    /// <summary>The failed item's id: the stream record's sequence number, or the SQS message id.</summary>
     [JsonPropertyName("itemIdentifier")]
     public string ItemIdentifier { get; set; } = "";
 }

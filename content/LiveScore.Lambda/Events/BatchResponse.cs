@@ -8,6 +8,7 @@ namespace LiveScore.Lambda.Events;
 /// </summary>
 public sealed record BatchResponse
 {
+    /// <summary>The items to report as failed; empty when every item succeeded.</summary>
     [JsonPropertyName("batchItemFailures")]
     public IReadOnlyList<BatchItemFailure> BatchItemFailures { get; set; } = [];
 }

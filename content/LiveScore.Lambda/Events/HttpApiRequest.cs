@@ -15,15 +15,19 @@ namespace LiveScore.Lambda.Events;
 /// </remarks>
 public sealed record HttpApiRequest
 {
+    /// <summary>The payload format version, <c>2.0</c>.</summary>
     [JsonPropertyName("version")]
     public string Version { get; set; } = "2.0";
 
+    /// <summary>The route key that matched, such as <c>POST /players</c>, or <c>$default</c>.</summary>
     [JsonPropertyName("routeKey")]
     public string RouteKey { get; set; } = "";
 
+    /// <summary>The request path, such as <c>/players/42</c>.</summary>
     [JsonPropertyName("rawPath")]
     public string RawPath { get; set; } = "";
 
+    /// <summary>The query string as sent, without the leading <c>?</c>; empty when there is none.</summary>
     [JsonPropertyName("rawQueryString")]
     public string RawQueryString { get; set; } = "";
 
@@ -31,6 +35,7 @@ public sealed record HttpApiRequest
     [JsonPropertyName("cookies")]
     public IReadOnlyList<string>? Cookies { get; set; }
 
+    /// <summary>Request headers with lower-case names; repeated headers are comma-joined.</summary>
     [JsonPropertyName("headers")]
     public IReadOnlyDictionary<string, string> Headers { get; set; } = ReadOnlyDictionary<string, string>.Empty;
 
@@ -38,15 +43,19 @@ public sealed record HttpApiRequest
     [JsonPropertyName("queryStringParameters")]
     public IReadOnlyDictionary<string, string>? QueryStringParameters { get; set; }
 
+    /// <summary>Values of the route's path parameters, such as <c>id</c> for <c>/players/{id}</c>; null when there are none.</summary>
     [JsonPropertyName("pathParameters")]
     public IReadOnlyDictionary<string, string>? PathParameters { get; set; }
 
+    /// <summary>The stage's stage variables; null when it has none.</summary>
     [JsonPropertyName("stageVariables")]
     public IReadOnlyDictionary<string, string>? StageVariables { get; set; }
 
+    /// <summary>What API Gateway adds about the request: account, API, stage, route, request id and caller.</summary>
     [JsonPropertyName("requestContext")]
     public HttpApiRequestContext RequestContext { get; set; } = new();
 
+    /// <summary>The body: the text itself, or base64 when <see cref="IsBase64Encoded"/>; null when there is none.</summary>
     [JsonPropertyName("body")]
     public string? Body { get; set; }
 

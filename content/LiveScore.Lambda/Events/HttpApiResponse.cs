@@ -8,18 +8,23 @@ namespace LiveScore.Lambda.Events;
 /// </summary>
 public sealed record HttpApiResponse
 {
+    /// <summary>The HTTP status code the client receives.</summary>
     [JsonPropertyName("statusCode")]
     public int StatusCode { get; set; }
 
+    /// <summary>Response headers, one value each; null for none.</summary>
     [JsonPropertyName("headers")]
     public IReadOnlyDictionary<string, string>? Headers { get; set; }
 
+    /// <summary>Cookies to set, each a whole Set-Cookie value such as <c>id=1; Secure; HttpOnly</c>.</summary>
     [JsonPropertyName("cookies")]
     public IReadOnlyList<string>? Cookies { get; set; }
 
+    /// <summary>The body: text, or base64 when <see cref="IsBase64Encoded"/>; null for none.</summary>
     [JsonPropertyName("body")]
     public string? Body { get; set; }
 
+    /// <summary>True when <see cref="Body"/> is base64 for API Gateway to decode.</summary>
     [JsonPropertyName("isBase64Encoded")]
     public bool IsBase64Encoded { get; set; }
 

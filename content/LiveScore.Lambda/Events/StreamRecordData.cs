@@ -16,6 +16,7 @@ public sealed record StreamRecordData
     [JsonPropertyName("ApproximateCreationDateTime")]
     public decimal? ApproximateCreationDateTime { get; set; }
 
+    /// <summary>The key attributes of the changed item; present whatever the stream view type.</summary>
     [JsonPropertyName("Keys")]
     public IReadOnlyDictionary<string, AttributeValue> Keys { get; set; } = ReadOnlyDictionary<string, AttributeValue>.Empty;
 
@@ -31,6 +32,7 @@ public sealed record StreamRecordData
     [JsonPropertyName("SequenceNumber")]
     public string SequenceNumber { get; set; } = "";
 
+    /// <summary>The size of the record in bytes, images included.</summary>
     [JsonPropertyName("SizeBytes")]
     public long SizeBytes { get; set; }
 

@@ -8,9 +8,11 @@ namespace LiveScore.Lambda.Events;
 /// </summary>
 public sealed record StreamUserIdentity
 {
+    /// <summary>The kind of identity; <c>Service</c> for a time-to-live deletion.</summary>
     [JsonPropertyName("type")]
     public string Type { get; set; } = "";
 
+    /// <summary>Who made the change; <c>dynamodb.amazonaws.com</c> for a time-to-live deletion.</summary>
     [JsonPropertyName("principalId")]
     public string PrincipalId { get; set; } = "";
 }

@@ -8,9 +8,11 @@ namespace LiveScore.Lambda.Events;
 /// </summary>
 public sealed record WebSocketIdentity
 {
+    /// <summary>The IP address of the client.</summary>
     [JsonPropertyName("sourceIp")]
     public string? SourceIp { get; set; }
 
+    /// <summary>The client's <c>User-Agent</c> header, when it sent one.</summary>
     [JsonPropertyName("userAgent")]
     public string? UserAgent { get; set; }
 }

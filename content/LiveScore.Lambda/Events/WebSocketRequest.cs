@@ -13,18 +13,23 @@ public sealed record WebSocketRequest
     [JsonPropertyName("headers")]
     public IReadOnlyDictionary<string, string>? Headers { get; set; }
 
+    /// <summary>Every header value by name, with repeated headers as separate entries.</summary>
     [JsonPropertyName("multiValueHeaders")]
     public IReadOnlyDictionary<string, IReadOnlyList<string>>? MultiValueHeaders { get; set; }
 
+    /// <summary>The query parameters of the <c>$connect</c> URL, one value per name.</summary>
     [JsonPropertyName("queryStringParameters")]
     public IReadOnlyDictionary<string, string>? QueryStringParameters { get; set; }
 
+    /// <summary>The query parameters of the <c>$connect</c> URL, with every value of a repeated name.</summary>
     [JsonPropertyName("multiValueQueryStringParameters")]
     public IReadOnlyDictionary<string, IReadOnlyList<string>>? MultiValueQueryStringParameters { get; set; }
 
+    /// <summary>The route, connection id, event type and caller of the event.</summary>
     [JsonPropertyName("requestContext")]
     public WebSocketRequestContext RequestContext { get; set; } = new();
 
+    /// <summary>The message: text, or base64 for binary frames; null on connect and disconnect.</summary>
     [JsonPropertyName("body")]
     public string? Body { get; set; }
 

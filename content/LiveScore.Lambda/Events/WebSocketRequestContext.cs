@@ -10,6 +10,7 @@ public sealed record WebSocketRequestContext
     [JsonPropertyName("routeKey")]
     public string RouteKey { get; set; } = "";
 
+    /// <summary>Whether the event is a connect, a disconnect or a message.</summary>
     [JsonPropertyName("eventType")]
     public WebSocketEventType EventType { get; set; }
 
@@ -17,18 +18,23 @@ public sealed record WebSocketRequestContext
     [JsonPropertyName("connectionId")]
     public string ConnectionId { get; set; } = "";
 
+    /// <summary>The API's host name, such as <c>abc123.execute-api.eu-west-1.amazonaws.com</c>.</summary>
     [JsonPropertyName("domainName")]
     public string DomainName { get; set; } = "";
 
+    /// <summary>The stage name, such as <c>prod</c>.</summary>
     [JsonPropertyName("stage")]
     public string Stage { get; set; } = "";
 
+    /// <summary>API Gateway's id of the WebSocket API.</summary>
     [JsonPropertyName("apiId")]
     public string ApiId { get; set; } = "";
 
+    /// <summary>API Gateway's id of this event; not the Lambda request id.</summary>
     [JsonPropertyName("requestId")]
     public string RequestId { get; set; } = "";
 
+    /// <summary>API Gateway's extended id of this event, as its access logs name it.</summary>
     [JsonPropertyName("extendedRequestId")]
     public string? ExtendedRequestId { get; set; }
 
@@ -56,9 +62,11 @@ public sealed record WebSocketRequestContext
     [JsonPropertyName("disconnectStatusCode")]
     public int? DisconnectStatusCode { get; set; }
 
+    /// <summary>Why the connection closed, in API Gateway's words; set on disconnect events only.</summary>
     [JsonPropertyName("disconnectReason")]
     public string? DisconnectReason { get; set; }
 
+    /// <summary>The caller's IP address and user agent.</summary>
     [JsonPropertyName("identity")]
     public WebSocketIdentity? Identity { get; set; }
 

@@ -8,6 +8,7 @@ namespace LiveScore.Lambda.Events;
 /// </summary>
 public sealed record WebSocketResponse
 {
+    /// <summary>The HTTP status; on <c>$connect</c>, anything but 2xx refuses the connection.</summary>
     [JsonPropertyName("statusCode")]
     public int StatusCode { get; set; }
 
@@ -15,6 +16,7 @@ public sealed record WebSocketResponse
     [JsonPropertyName("headers")]
     public IReadOnlyDictionary<string, string>? Headers { get; set; }
 
+    /// <summary>Sent to the client only on routes that have a route response.</summary>
     [JsonPropertyName("body")]
     public string? Body { get; set; }
 }

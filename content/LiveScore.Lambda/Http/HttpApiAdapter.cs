@@ -7,6 +7,7 @@ namespace LiveScore.Lambda.Http;
 /// <summary>Translates between API Gateway HTTP API payload 2.0 events and plain HTTP requests and results.</summary>
 public static class HttpApiAdapter
 {
+    /// <summary>Reads an HTTP API event; throws <see cref="JsonException"/> when the JSON is not one.</summary>
     public static HttpRequestData ToRequest(ReadOnlyMemory<byte> eventJson)
     {
         var request = JsonSerializer.Deserialize(eventJson.Span, HostingJsonContext.Default.HttpApiRequest)
@@ -21,6 +22,7 @@ public static class HttpApiAdapter
         };
     }
 
+    /// <summary>Writes the HTTP API response event for <paramref name="result"/>, its body as UTF-8 text.</summary>
     public static byte[] ToResponse(HttpResult result)
     {
         var headers = new Dictionary<string, string>(result.Headers, StringComparer.OrdinalIgnoreCase);

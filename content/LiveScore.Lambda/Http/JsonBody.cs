@@ -8,6 +8,8 @@ public static class JsonBody
     /// <summary>Deep enough for any request these APIs take; deeper input is refused rather than walked.</summary>
     public const int MaxDepth = 8;
 
+    /// <summary>Parses the body as one JSON object at most <see cref="MaxDepth"/> levels deep; otherwise adds a <c>body</c> error.</summary>
+    /// <returns>The document, which the caller disposes; null when an error was added.</returns>
     public static JsonDocument? ParseObject(ReadOnlyMemory<byte> body, ValidationErrors errors)
     {
         if (body.IsEmpty)

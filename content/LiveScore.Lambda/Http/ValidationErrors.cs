@@ -5,8 +5,10 @@ public sealed class ValidationErrors
 {
     private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
 
+    /// <summary>True while nothing wrong has been found.</summary>
     public bool IsEmpty => _errors.Count == 0;
 
+    /// <summary>Records a problem with <paramref name="field"/>; a field may collect several.</summary>
     public void Add(string field, string message)
     {
         if (!_errors.TryGetValue(field, out var messages))
@@ -16,6 +18,7 @@ public sealed class ValidationErrors
         messages.Add(message);
     }
 
+    /// <summary>Each field with its messages, the shape of <see cref="Problem.Errors"/>.</summary>
     public IReadOnlyDictionary<string, string[]> ToDictionary() =>
         _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
 }

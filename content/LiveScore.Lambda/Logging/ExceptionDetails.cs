@@ -3,6 +3,7 @@ namespace LiveScore.Lambda.Logging;
 /// <summary>How an exception is described in logs and in error reports to the Runtime API.</summary>
 public static class ExceptionDetails
 {
+    /// <summary>The exception's full type name, such as <c>System.InvalidOperationException</c>.</summary>
     public static string TypeName(Exception exception) => exception.GetType().FullName ?? exception.GetType().Name;
 
     /// <summary>

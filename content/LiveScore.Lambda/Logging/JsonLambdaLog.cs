@@ -23,6 +23,9 @@ public sealed class JsonLambdaLog : ILambdaLog
     private readonly ArrayBufferWriter<byte> line = new(1024);
     private readonly Utf8JsonWriter json;
 
+    /// <summary>A log that writes its lines to <paramref name="output"/>: standard output on Lambda, which sends it to CloudWatch Logs.</summary>
+    /// <param name="minimum">Entries below this level are dropped.</param>
+    /// <param name="time">Supplies each entry's timestamp.</param>
     public JsonLambdaLog(Stream output, LogLevel minimum, TimeProvider time)
     {
         this.output = output;
@@ -32,8 +35,10 @@ public sealed class JsonLambdaLog : ILambdaLog
         json = new Utf8JsonWriter(line, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 
+    /// <inheritdoc/>
     public bool IsEnabled(LogLevel level) => level >= minimum;
 
+    /// <inheritdoc/>
     public void Write(LogLevel level, string message, IReadOnlyList<KeyValuePair<string, string>>? fields = null, Exception? exception = null)
     {
         if (!IsEnabled(level))

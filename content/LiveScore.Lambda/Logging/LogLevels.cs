@@ -3,6 +3,7 @@ namespace LiveScore.Lambda.Logging;
 /// <summary>The level names Lambda uses in JSON logs and in <c>AWS_LAMBDA_LOG_LEVEL</c>.</summary>
 public static class LogLevels
 {
+    /// <summary>The environment variable in which Lambda passes the function's application log level.</summary>
     public const string Variable = "AWS_LAMBDA_LOG_LEVEL";
 
     /// <summary>Reads a threshold; unset or unknown values mean INFO, Lambda's own default.</summary>
@@ -16,6 +17,7 @@ public static class LogLevels
         _ => LogLevel.Info,
     };
 
+    /// <summary>The level's name as Lambda writes it, such as <c>WARN</c>.</summary>
     public static string Name(LogLevel level) => level switch
     {
         LogLevel.Trace => "TRACE",

@@ -8,6 +8,7 @@ public static class LogScope
 {
     private static readonly AsyncLocal<string?> requestId = new();
 
+    /// <summary>The current invocation's request id; null outside an invocation.</summary>
     public static string? RequestId
     {
         get => requestId.Value;

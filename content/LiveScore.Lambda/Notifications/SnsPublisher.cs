@@ -18,12 +18,14 @@ public sealed class SnsPublisher : INotificationPublisher
     private readonly Uri _endpoint;
     private readonly SignedRequestSender _sender;
 
+    /// <summary>A publisher for the SNS endpoint and region that <paramref name="endpoints"/> resolves.</summary>
     public SnsPublisher(HttpClient http, AwsEndpoints endpoints, IAwsCredentialsSource credentials, RetryPolicy retry)
     {
         _endpoint = endpoints.Resolve("SNS", "sns");
         _sender = new SignedRequestSender(http, new SigV4Signer(endpoints.Region, "sns", TimeProvider.System), credentials, retry);
     }
 
+    /// <inheritdoc/>
     public async Task<string> PublishAsync(Notification notification, CancellationToken cancellationToken)
     {
         var form = FormFields(notification);

@@ -9,9 +9,17 @@ namespace LiveScore.Lambda.Runtime;
 /// </summary>
 public static class LambdaBootstrap
 {
+    /// <summary>Exit code after the Runtime API loop was stopped.</summary>
     public const int Succeeded = 0;
+    /// <summary>Exit code when the runtime could not start or the Runtime API failed.</summary>
     public const int Failed = 1;
 
+    /// <summary>Starts the function named by <c>_HANDLER</c> and serves its invocations until stopped or failed.</summary>
+    /// <param name="environment">Reads one environment variable; null when it is unset.</param>
+    /// <param name="findFunction">Finds a function by its handler id; null when there is none.</param>
+    /// <param name="logOutput">Where JSON log lines go; standard output on Lambda.</param>
+    /// <param name="stoppingToken">Ends the loop while it waits for the next event.</param>
+    /// <returns><see cref="Succeeded"/> or <see cref="Failed"/>.</returns>
     public static async Task<int> RunAsync(
         Func<string, string?> environment,
         Func<string, FunctionDefinition?> findFunction,

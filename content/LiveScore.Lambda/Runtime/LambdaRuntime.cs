@@ -5,6 +5,7 @@ namespace LiveScore.Lambda.Runtime;
 /// <summary>The Runtime API loop for one handler: fetch an event, run the handler, report the outcome, repeat.</summary>
 public sealed class LambdaRuntime(RuntimeApiClient api, IFunctionHandler handler, string functionName, ILambdaLog log, TimeProvider time)
 {
+    /// <summary>Holds the X-Ray trace header of the current invocation, as every Lambda runtime sets it.</summary>
     public const string TraceIdVariable = "_X_AMZN_TRACE_ID";
 
     /// <summary>

@@ -6,10 +6,15 @@ namespace LiveScore.Lambda.Runtime;
 /// <summary>HTTP client for the Lambda Runtime API, version 2018-06-01.</summary>
 public sealed class RuntimeApiClient : IDisposable
 {
+    /// <summary>The Runtime API version that starts every path.</summary>
     public const string ApiVersion = "2018-06-01";
+    /// <summary>Response header of <c>/next</c>: the invocation's request id.</summary>
     public const string RequestIdHeader = "Lambda-Runtime-Aws-Request-Id";
+    /// <summary>Response header of <c>/next</c>: the deadline in Unix epoch milliseconds.</summary>
     public const string DeadlineHeader = "Lambda-Runtime-Deadline-Ms";
+    /// <summary>Response header of <c>/next</c>: the X-Ray trace header.</summary>
     public const string TraceIdHeader = "Lambda-Runtime-Trace-Id";
+    /// <summary>Request header with the error type when an error is posted.</summary>
     public const string ErrorTypeHeader = "Lambda-Runtime-Function-Error-Type";
 
     private readonly HttpClient http;
@@ -20,6 +25,7 @@ public sealed class RuntimeApiClient : IDisposable
     // Grows to the largest event seen (Lambda caps events at a few MB) and is reused for every event after.
     private byte[] eventBuffer = new byte[16 * 1024];
 
+    /// <summary>A client without proxy or timeout: the API is local, and <c>/next</c> waits as long as no event comes.</summary>
     /// <param name="runtimeApi">host:port from <c>AWS_LAMBDA_RUNTIME_API</c>.</param>
     public RuntimeApiClient(string runtimeApi)
     {
@@ -32,6 +38,7 @@ public sealed class RuntimeApiClient : IDisposable
         http = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { Timeout = Timeout.InfiniteTimeSpan };
     }
 
+    /// <summary>Waits for the next event (<c>GET /runtime/invocation/next</c>); the event's buffer is reused by the next call.</summary>
     public async Task<NextInvocation> GetNextAsync(CancellationToken cancellationToken)
     {
         using var response = await http.GetAsync(nextUri, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
@@ -46,15 +53,19 @@ public sealed class RuntimeApiClient : IDisposable
         return new NextInvocation(requestId, deadline, Header(response, TraceIdHeader), body);
     }
 
+    /// <summary>Returns the handler's response for the invocation <paramref name="requestId"/>.</summary>
     public Task PostResponseAsync(string requestId, ReadOnlyMemory<byte> response, CancellationToken cancellationToken) =>
         PostAsync(InvocationUri(requestId, "response"), new ReadOnlyMemoryContent(response), errorType: null, cancellationToken);
 
+    /// <summary>Reports that the invocation <paramref name="requestId"/> failed, with <paramref name="errorType"/> as its error type.</summary>
     public Task PostInvocationErrorAsync(string requestId, ErrorPayload error, string errorType, CancellationToken cancellationToken) =>
         PostAsync(InvocationUri(requestId, "error"), JsonContent(error), errorType, cancellationToken);
 
+    /// <summary>Reports that the runtime could not start (<c>/runtime/init/error</c>).</summary>
     public Task PostInitErrorAsync(ErrorPayload error, string errorType, CancellationToken cancellationToken) =>
         PostAsync(initErrorUri, JsonContent(error), errorType, cancellationToken);
 
+    /// <summary>Releases the HTTP client and its connection.</summary>
     public void Dispose() => http.Dispose();
 
     private async Task PostAsync(Uri uri, HttpContent content, string? errorType, CancellationToken cancellationToken)

@@ -15,6 +15,9 @@ public static class StreamBatch
     /// <summary>Items processed at the same time; each one's records stay in order.</summary>
     public const int MaxParallelItems = 8;
 
+    /// <summary>Runs <paramref name="processRecord"/> over every record of a DynamoDB stream event.</summary>
+    /// <param name="processRecord">Processes one record; an exception marks it failed.</param>
+    /// <returns>The <see cref="BatchResponse"/> JSON to return to Lambda.</returns>
     public static async Task<byte[]> ProcessAsync(
         ReadOnlyMemory<byte> eventJson,
         InvocationContext context,
