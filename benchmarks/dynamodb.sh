@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Operations/s of the embedded DynamoDB endpoint against DynamoDB Local, same SDK script and client settings.
-# DynamoDB Local: AWS_ENDPOINT_URL_DYNAMODB if set, otherwise started here (in memory, on a free loopback port).
+# DynamoDB Local: AWS_ENDPOINT_URL_DYNAMODB if set, otherwise started here (in memory, on a free loopback port). Prefer
+# the fresh one: an instance that already served tables with streams gets many times slower for every later one.
+# About a minute: each endpoint is first warmed up with 60,000 calls (see Program.cs).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 export AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local AWS_REGION=us-east-1
@@ -18,10 +20,12 @@ if [ -z "$endpoint" ]; then
   local_pid=$!
   trap 'kill "$local_pid" 2>/dev/null || true' EXIT
   endpoint="http://127.0.0.1:$port"
-  # Any HTTP answer (DynamoDB Local answers GET / with 400) means it listens.
-  until curl -s -o /dev/null "$endpoint"; do
-    kill -0 "$local_pid" 2>/dev/null || { cat /tmp/livescore-bench-dynamodb-local.log; exit 1; }
+  # Any HTTP answer (DynamoDB Local answers GET / with 400) means it listens; 30 s at most.
+  for _ in $(seq 300); do
+    curl -s -o /dev/null "$endpoint" && break
+    kill -0 "$local_pid" 2>/dev/null || break
     sleep 0.1
   done
+  curl -s -o /dev/null "$endpoint" || { echo "DynamoDB Local did not start:"; cat /tmp/livescore-bench-dynamodb-local.log; exit 1; }
 fi
 dotnet "$root/benchmarks/DynamoDb/bin/Release/net10.0/DynamoDb.dll" "$endpoint" "$@"

@@ -7,17 +7,18 @@ using LiveScore.LocalCloud.Tables;
 // Operations/s of the embedded DynamoDB endpoint against DynamoDB Local (budget: ≥ 10×). The same script of AWS SDK
 // calls (an app's mix: put, get, conditional update, GSI query, delete, 2-item transaction) runs against both through
 // the same client settings (LocalDynamoDbClient), in one run; the embedded endpoint is hosted in this process.
-// Usage: DynamoDb <DynamoDB Local endpoint> [--operations 2000] [--workers 8] [--warmup 600] [--max-seconds 60]
+// Usage: DynamoDb <DynamoDB Local endpoint> [--operations 10000] [--workers 8] [--warmup 60000] [--max-seconds 120]
 var localEndpoint = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0]
     : Environment.GetEnvironmentVariable("AWS_ENDPOINT_URL_DYNAMODB")
       ?? throw new InvalidOperationException("Pass DynamoDB Local's endpoint or set AWS_ENDPOINT_URL_DYNAMODB.");
-var operations = Option("--operations", 2000);
+var operations = Option("--operations", 10000);
 // Concurrent callers: throughput, not the latency of one caller, is what the budget is about.
 var workers = Option("--workers", 8);
-// Calls before measuring, so JIT (ours and DynamoDB Local's JVM), connection pools and SDK caches are not counted.
-var warmup = Option("--warmup", 600);
-// Bounds a run against a stuck endpoint; a run cut short says so (operations < requested).
-var maxSeconds = Option("--max-seconds", 60);
+// Calls before measuring. Both sides need tens of thousands to reach steady state: .NET's tiered JIT (with PGO) of the
+// SDK, Kestrel and the engine, and DynamoDB Local's JVM; after 600 calls both ran at less than half their final speed.
+var warmup = Option("--warmup", 60000);
+// Bounds each phase against a stuck or slow endpoint; a phase cut short says so (operations < requested).
+var maxSeconds = Option("--max-seconds", 120);
 
 var results = new List<(Result WarmUp, Result Measured)>();
 await using (var embedded = await EmbeddedDynamoDb.StartAsync())
