@@ -5,7 +5,10 @@ using LiveScore.Lambda.Notifications;
 
 namespace Arena.Functions.Score;
 
-/// <summary>For each change: one email through SNS and one push to every WebSocket client, each at most once per stream record.</summary>
+/// <summary>
+/// For each change: an email through SNS and a push to every WebSocket client, each at least once, duplicates suppressed
+/// by the delivery ledger (one can still happen when an invocation dies between sending and recording it).
+/// </summary>
 public sealed class ScoreChangeProcessor(
     INotificationPublisher publisher,
     ConnectionBroadcaster broadcaster,

@@ -38,7 +38,7 @@ public static class OrderCatalog
                 new(IdempotencyVariable, ResourceKind.Table, IdempotencyKeys.Name, Access.ReadWrite),
             ],
         },
-        new("order-stream", "Orders stream: exactly one notification per new order.", OrderStreamHandler.Create)
+        new("order-stream", "Orders stream: a notification per new order, duplicates suppressed by the delivery ledger.", OrderStreamHandler.Create)
         {
             Stream = new StreamSource(Orders.Name),
             Bindings =

@@ -7,8 +7,9 @@ using LiveScore.Lambda.Streams;
 namespace Arena.Functions.Orders;
 
 /// <summary>
-/// <c>order-stream</c>: one notification per new order. Publishing from the stream, not the request, means a
-/// stored order is always announced (the stream retries) and an order that was not stored never is.
+/// <c>order-stream</c>: a notification per new order, at least once, duplicates suppressed by the delivery ledger.
+/// Publishing from the stream, not the request, means an order that was not stored is never announced, and a failed
+/// publish is retried with the stream record (an order whose retries run out is not announced).
 /// </summary>
 public sealed class OrderStreamHandler(INotificationPublisher publisher, IDeliveryLedger ledger, string topicArn) : IFunctionHandler
 {
