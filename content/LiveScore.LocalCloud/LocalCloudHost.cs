@@ -64,7 +64,8 @@ public static class LocalCloudHost
         app.MapSqs(new SqsEngine(TimeProvider.System, LocalEnvironment.Region, LocalEnvironment.Account), SqsPath);
         app.MapS3(new S3Storage(S3Folder(options), TimeProvider.System), S3Path);
         app.MapSns(application.Topics.Select(t => LocalEnvironment.TopicArn(t.Name)).ToHashSet(StringComparer.Ordinal));
-        app.MapHttpApi(application.Functions);
+        var (region, accessKeyId, secretAccessKey) = LocalEnvironment.Identity(Environment.GetEnvironmentVariable);
+        app.MapHttpApi(application.Functions, new IamAuthorizer(region, accessKeyId, secretAccessKey, TimeProvider.System));
         // WebSocket API at /ws with its @connections management API; config.json tells the pages both URLs.
         app.MapWebSocketApi(new WebSocketGateway(app.Services.GetRequiredService<LambdaService>(), TimeProvider.System));
         app.MapPageConfig();

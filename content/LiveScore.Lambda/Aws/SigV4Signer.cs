@@ -34,25 +34,49 @@ public sealed class SigV4Signer(string region, string service, TimeProvider cloc
         if (sendPayloadHash) SetHeader(request, "x-amz-content-sha256", payloadHash);
 
         var headers = CanonicalHeaders(request, uri);
-        var signedHeaders = string.Join(';', headers.Keys);
+        var signed = Compute(request.Method.Method, uri, headers, payloadHash, timestamp, region, service, credentials.SecretAccessKey);
+        request.Headers.Authorization = new AuthenticationHeaderValue(Algorithm,
+            $"Credential={credentials.AccessKeyId}/{date}/{region}/{service}/aws4_request, SignedHeaders={string.Join(';', headers.Keys)}, Signature={signed.Signature}");
+        return signed;
+    }
+
+    /// <summary>
+    /// The signature of a request from its parts: what a signer sends and what a verifier recomputes from the
+    /// headers a client says it signed.
+    /// </summary>
+    /// <param name="method">The HTTP method.</param>
+    /// <param name="uri">The request URI as sent on the wire (escaped path and query).</param>
+    /// <param name="canonicalHeaders">The signed headers: lower-case names in ordinal order, values trimmed with inner spaces collapsed.</param>
+    /// <param name="payloadHash">The hex SHA-256 of the body, or the value of <c>x-amz-content-sha256</c>.</param>
+    /// <param name="timestamp">The <c>x-amz-date</c> value, e.g. <c>20250115T100000Z</c>.</param>
+    /// <param name="region">The region of the credential scope.</param>
+    /// <param name="service">The service of the credential scope.</param>
+    /// <param name="secretAccessKey">The secret of the signing credentials.</param>
+    public static SigV4Signature Compute(
+        string method, Uri uri, IReadOnlyDictionary<string, string> canonicalHeaders, string payloadHash,
+        string timestamp, string region, string service, string secretAccessKey)
+    {
+        var names = canonicalHeaders.Keys.Order(StringComparer.Ordinal).ToList();
         var canonicalRequest = string.Join('\n',
-            request.Method.Method,
+            method,
             CanonicalPath(uri),
             CanonicalQuery(uri),
-            string.Concat(headers.Select(h => $"{h.Key}:{h.Value}\n")),
-            signedHeaders,
+            string.Concat(names.Select(name => $"{name}:{canonicalHeaders[name]}\n")),
+            string.Join(';', names),
             payloadHash);
 
+        var date = timestamp[..8];
         var scope = $"{date}/{region}/{service}/aws4_request";
         var stringToSign = string.Join('\n',
             Algorithm, timestamp, scope, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonicalRequest))));
-        var key = SigningKey(credentials.SecretAccessKey, date, region, service);
+        var key = SigningKey(secretAccessKey, date, region, service);
         var signature = Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(stringToSign)));
-
-        request.Headers.Authorization = new AuthenticationHeaderValue(Algorithm,
-            $"Credential={credentials.AccessKeyId}/{scope}, SignedHeaders={signedHeaders}, Signature={signature}");
         return new SigV4Signature(canonicalRequest, stringToSign, signature);
     }
+
+    /// <summary>A header value as the canonical request holds it: trimmed, runs of spaces collapsed, repeated values joined by commas.</summary>
+    public static string CanonicalValue(IEnumerable<string> values) =>
+        string.Join(',', values.Select(v => string.Join(' ', v.Split(' ', StringSplitOptions.RemoveEmptyEntries))));
 
     /// <summary>kSigning = HMAC(HMAC(HMAC(HMAC("AWS4" + secret, date), region), service), "aws4_request").</summary>
     public static byte[] SigningKey(string secretAccessKey, string date, string region, string service)
@@ -84,9 +108,6 @@ public sealed class SigV4Signer(string region, string service, TimeProvider cloc
         }
         return headers;
     }
-
-    private static string CanonicalValue(HeaderStringValues values) =>
-        string.Join(',', values.Select(v => string.Join(' ', v.Split(' ', StringSplitOptions.RemoveEmptyEntries))));
 
     // The URI already holds the escaped path that goes on the wire; services other than S3 expect that
     // escaped form to be escaped once more in the canonical request.

@@ -32,8 +32,24 @@ public sealed record FunctionDefinition(
 /// <param name="Path">The path, such as <c>/players/{id}</c>.</param>
 public sealed record HttpRoute(string Method, string Path)
 {
+    /// <summary>Who may call the route; <see cref="RouteAuthorization.None"/> leaves it open to anyone who knows the URL.</summary>
+    public RouteAuthorization Authorization { get; init; } = RouteAuthorization.None;
+
     /// <summary>The route key as API Gateway writes it, e.g. <c>POST /players</c>.</summary>
     public override string ToString() => $"{Method} {Path}";
+}
+
+/// <summary>How an HTTP API route authorizes its callers, the same way deployed and locally.</summary>
+public enum RouteAuthorization
+{
+    /// <summary>Open: API Gateway passes every request to the function.</summary>
+    None,
+
+    /// <summary>
+    /// AWS IAM: the request must be signed with SigV4 (service <c>execute-api</c>) by credentials allowed to invoke the
+    /// route; API Gateway answers 403 to anything else without invoking the function.
+    /// </summary>
+    Iam,
 }
 
 /// <summary>A DynamoDB stream event source mapping with its failure handling.</summary>

@@ -4,8 +4,13 @@ using System.Text.Json.Serialization;
 namespace LiveScore.LocalCloud.Dashboard;
 
 /// <summary>Where the web pages find the APIs: the deployment writes this file next to the pages, the local cloud answers it.</summary>
-public sealed record PageConfig(string ApiUrl, string WebSocketUrl);
+/// <param name="LocalCredentials">Locally only: the placeholder credentials that sign requests to IAM-authorized routes.</param>
+public sealed record PageConfig(string ApiUrl, string WebSocketUrl, PageCredentials? LocalCredentials);
+
+/// <summary>The local cloud's placeholder credentials, which pages use to sign requests to IAM-authorized routes.</summary>
+public sealed record PageCredentials(string Region, string AccessKeyId, string SecretAccessKey);
 
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(PageConfig))]
+[JsonSerializable(typeof(PageCredentials))]
 internal sealed partial class PageConfigJsonContext : JsonSerializerContext;

@@ -13,11 +13,13 @@ public static class PageConfigEndpoint
         app.MapGet(Path, (HttpRequest request, HttpResponse response) =>
         {
             var authority = request.Host.Value ?? "127.0.0.1";
+            var (region, accessKeyId, secretAccessKey) = LocalEnvironment.Identity(Environment.GetEnvironmentVariable);
             response.Headers.CacheControl = "no-store";
             return Results.Json(
                 new PageConfig(
                     $"{request.Scheme}://{authority}",
-                    $"{(request.IsHttps ? "wss" : "ws")}://{authority}{WebSockets.WebSocketApiEndpoints.Path}"),
+                    $"{(request.IsHttps ? "wss" : "ws")}://{authority}{WebSockets.WebSocketApiEndpoints.Path}",
+                    new PageCredentials(region, accessKeyId, secretAccessKey)),
                 PageConfigJsonContext.Default.PageConfig);
         });
 }

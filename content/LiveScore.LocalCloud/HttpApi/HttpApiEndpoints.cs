@@ -11,21 +11,32 @@ namespace LiveScore.LocalCloud.HttpApi;
 /// <summary>API Gateway HTTP API: the catalog's routes, payload format 2.0 events, responses mapped back.</summary>
 public static class HttpApiEndpoints
 {
-    public static void MapHttpApi(this IEndpointRouteBuilder app, IEnumerable<FunctionDefinition> functions)
+    /// <param name="iam">Checks the signature of requests to routes with IAM authorization.</param>
+    public static void MapHttpApi(this IEndpointRouteBuilder app, IEnumerable<FunctionDefinition> functions, IamAuthorizer iam)
     {
         foreach (var function in functions)
         {
             foreach (var route in function.HttpRoutes)
             {
                 app.MapMethods(ToAspNetTemplate(route.Path), [route.Method], (HttpContext http, LambdaService lambda, TimeProvider clock) =>
-                    InvokeAsync(http, lambda, clock, function.Id, route));
+                    InvokeAsync(http, lambda, iam, clock, function.Id, route));
             }
         }
     }
 
-    private static async Task InvokeAsync(HttpContext http, LambdaService lambda, TimeProvider clock, string functionId, HttpRoute route)
+    private static async Task InvokeAsync(HttpContext http, LambdaService lambda, IamAuthorizer iam, TimeProvider clock, string functionId, HttpRoute route)
     {
-        var request = await ToEventAsync(http, route, clock);
+        using var buffer = new MemoryStream();
+        await http.Request.Body.CopyToAsync(buffer, http.RequestAborted);
+        var body = buffer.ToArray();
+        if (route.Authorization == RouteAuthorization.Iam && iam.Refusal(http.Request, body) is { } refusal)
+        {
+            // What API Gateway answers when IAM authorization fails: 403, and the function never runs.
+            http.Response.StatusCode = 403;
+            await http.Response.WriteAsJsonAsync(new GatewayMessage(refusal), LocalJsonContext.Default.GatewayMessage);
+            return;
+        }
+        var request = ToEvent(http, route, body, clock);
         var payload = JsonSerializer.SerializeToUtf8Bytes(request, HostingJsonContext.Default.HttpApiRequest);
         var outcome = await lambda.InvokeAsync(functionId, payload, route.ToString(), http.RequestAborted);
         if (!outcome.Succeeded)
@@ -38,11 +49,8 @@ public static class HttpApiEndpoints
         await WriteResponseAsync(http, outcome.Payload);
     }
 
-    private static async Task<HttpApiRequest> ToEventAsync(HttpContext http, HttpRoute route, TimeProvider clock)
+    private static HttpApiRequest ToEvent(HttpContext http, HttpRoute route, byte[] body, TimeProvider clock)
     {
-        using var buffer = new MemoryStream();
-        await http.Request.Body.CopyToAsync(buffer, http.RequestAborted);
-        var body = buffer.ToArray();
         var isText = body.Length == 0 || IsTextual(http.Request.ContentType);
         var headers = http.Request.Headers
             .Where(h => !h.Key.Equals("Cookie", StringComparison.OrdinalIgnoreCase))

@@ -49,7 +49,7 @@ internal sealed class WebSocketTestCloud : IAsyncDisposable
         app.MapRuntimeApi(secret);
         app.MapWebSocketApi(new WebSocketGateway(lambda, TimeProvider.System, newConnectionId));
         app.MapPageConfig();
-        app.MapHttpApi(functions);
+        app.MapHttpApi(functions, new IamAuthorizer(LocalEnvironment.Region, "local", "local", TimeProvider.System));
         await app.StartAsync();
 
         var workers = new InProcessFunctions(lambda, secret);
