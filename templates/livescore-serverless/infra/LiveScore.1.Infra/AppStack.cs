@@ -13,6 +13,9 @@ using LiveScore._1.Infra.Orders;
 #if (score)
 using LiveScore._1.Infra.Score;
 #endif
+#if (chat)
+using LiveScore._1.Infra.Chat;
+#endif
 
 namespace LiveScore._1.Infra;
 
@@ -48,6 +51,9 @@ public sealed class AppStack : Stack
 #endif
 #if (order)
         _ = new OrdersConstruct(this, "Orders", Resources);
+#endif
+#if (chat)
+        _ = new ChatConstruct(this, "Chat", Resources);
 #endif
     }
 

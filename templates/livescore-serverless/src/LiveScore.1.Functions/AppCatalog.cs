@@ -8,6 +8,9 @@ using LiveScore._1.Functions.Score;
 #if (order)
 using LiveScore._1.Functions.Orders;
 #endif
+#if (chat)
+using LiveScore._1.Functions.Chat;
+#endif
 
 namespace LiveScore._1.Functions;
 
@@ -24,6 +27,9 @@ public static class AppCatalog
 #endif
 #if (order)
         .. OrderCatalog.Functions,
+#endif
+#if (chat)
+        .. ChatCatalog.Functions,
 #endif
     ];
 

@@ -52,8 +52,8 @@ public class ScoreHandlerTests
     public async Task Score_stream_reports_the_lowest_failed_record_and_keeps_each_players_changes_in_order()
     {
         var publisher = new FailingPublisher(failOnPlayer: "p-2");
-        var registry = new ConnectionBroadcasterTests.FakeConnectionRegistry(["c1"]);
-        var messenger = new ConnectionBroadcasterTests.FakeMessenger(gone: []);
+        var registry = new FakeConnectionRegistry(["c1"]);
+        var messenger = new FakeMessenger(gone: []);
         var processor = new ScoreChangeProcessor(publisher, new ConnectionBroadcaster(registry, messenger), new NoLedger(), "arn:topic");
         var handler = new ScoreStreamHandler(processor);
         var log = new RecordingLog();
@@ -70,8 +70,8 @@ public class ScoreHandlerTests
     public async Task Score_stream_answers_no_failures_when_every_record_succeeds()
     {
         var publisher = new FailingPublisher(failOnPlayer: "nobody");
-        var registry = new ConnectionBroadcasterTests.FakeConnectionRegistry(["c1", "c2"]);
-        var messenger = new ConnectionBroadcasterTests.FakeMessenger(gone: []);
+        var registry = new FakeConnectionRegistry(["c1", "c2"]);
+        var messenger = new FakeMessenger(gone: []);
         var handler = new ScoreStreamHandler(new ScoreChangeProcessor(publisher, new ConnectionBroadcaster(registry, messenger), new NoLedger(), "arn:topic"));
 
         var response = await handler.InvokeAsync(Encoding.UTF8.GetBytes(StreamEvent("p-1", "p-1", "p-2")), RecordingLog.Context());
