@@ -3,7 +3,7 @@ using System.Text;
 
 namespace LiveScore.LocalCloud.Testing;
 
-/// <summary>A page's side of the local WebSocket API, for tests: connect, then receive whole text messages within a time limit.</summary>
+/// <summary>A page's side of the local WebSocket API, for tests: connect, send, and receive whole text messages within a time limit.</summary>
 public sealed class WebSocketClient : IAsyncDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
@@ -15,6 +15,20 @@ public sealed class WebSocketClient : IAsyncDisposable
         using var timeout = new CancellationTokenSource(Patience);
         await client._socket.ConnectAsync(uri, timeout.Token);
         return client;
+    }
+
+    /// <summary>Sends one text message, as a page does with <c>socket.send(text)</c>.</summary>
+    public async Task SendAsync(string text)
+    {
+        using var timeout = new CancellationTokenSource(Patience);
+        await _socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, endOfMessage: true, timeout.Token);
+    }
+
+    /// <summary>Closes the connection as a page does when it is closed, and waits for the server's close.</summary>
+    public async Task CloseAsync()
+    {
+        using var timeout = new CancellationTokenSource(Patience);
+        await _socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "bye", timeout.Token);
     }
 
     /// <summary>The next whole text message; throws when the server closes instead, or sends nothing in time.</summary>
