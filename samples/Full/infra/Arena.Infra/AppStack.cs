@@ -7,6 +7,7 @@ using Arena.Infra.Connections;
 using Arena.Infra.Hosting;
 using Arena.Infra.Orders;
 using Arena.Infra.Score;
+using Arena.Infra.Chat;
 
 namespace Arena.Infra;
 
@@ -37,6 +38,7 @@ public sealed class AppStack : Stack
         _ = new ConnectionsConstruct(this, "Connections", Resources);
         _ = new ScoreConstruct(this, "Score", Resources);
         _ = new OrdersConstruct(this, "Orders", Resources);
+        _ = new ChatConstruct(this, "Chat", Resources);
     }
 
     /// <summary>The stack name: the project name made valid for CloudFormation.</summary>

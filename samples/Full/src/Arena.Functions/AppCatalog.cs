@@ -2,6 +2,7 @@ using LiveScore.Lambda.Catalog;
 using Arena.Functions.Connections;
 using Arena.Functions.Score;
 using Arena.Functions.Orders;
+using Arena.Functions.Chat;
 
 namespace Arena.Functions;
 
@@ -13,6 +14,7 @@ public static class AppCatalog
         .. ConnectionsCatalog.Functions,
         .. ScoreCatalog.Functions,
         .. OrderCatalog.Functions,
+        .. ChatCatalog.Functions,
     ];
 
     public static IReadOnlyList<TableDefinition> Tables { get; } =

@@ -1,7 +1,9 @@
 using Amazon.CDK;
 using Amazon.CDK.AWS.Apigatewayv2;
 using Amazon.CDK.AWS.Lambda;
+using Amazon.CDK.AwsApigatewayv2Authorizers;
 using Amazon.CDK.AwsApigatewayv2Integrations;
+using LiveScore.Lambda.Catalog;
 using Constructs;
 using ApiHttpMethod = Amazon.CDK.AWS.Apigatewayv2.HttpMethod;
 using CatalogHttpRoute = LiveScore.Lambda.Catalog.HttpRoute;
@@ -31,7 +33,8 @@ public sealed class HttpApiConstruct : Construct
                 AllowOrigins = ["*"],
                 AllowMethods = [.. allRoutes.Select(r => Enum.Parse<CorsHttpMethod>(r.Method)).Distinct().Order()],
                 // Idempotency-Key lets a page retry an order safely; the replay marker and Location are read back.
-                AllowHeaders = ["content-type", "idempotency-key"],
+                // The SigV4 headers let a page call the IAM-authorized routes with credentials it was given.
+                AllowHeaders = ["content-type", "idempotency-key", "authorization", "x-amz-date", "x-amz-security-token", "x-amz-content-sha256"],
                 ExposeHeaders = ["idempotent-replayed", "location"],
                 MaxAge = Duration.Days(1),
             },
@@ -70,6 +73,8 @@ public sealed class HttpApiConstruct : Construct
                 Path = route.Path,
                 Methods = [Enum.Parse<ApiHttpMethod>(route.Method)],
                 Integration = integration,
+                // IAM: API Gateway checks the SigV4 signature and the caller's execute-api:Invoke permission.
+                Authorizer = route.Authorization == RouteAuthorization.Iam ? new HttpIamAuthorizer() : null,
             });
         }
     }

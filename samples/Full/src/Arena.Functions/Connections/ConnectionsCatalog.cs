@@ -24,9 +24,10 @@ public static class ConnectionsCatalog
             WebSocketRoutes = ["$connect"],
             Bindings = [new(ConnectionsVariable, ResourceKind.Table, Connections.Name, Access.Write)],
         },
-        new("ws-disconnect", "Forgets a WebSocket connection ($disconnect).", DisconnectHandler.Create)
+        new("ws-disconnect", "Marks a WebSocket connection closed ($disconnect).", DisconnectHandler.Create)
         {
             WebSocketRoutes = ["$disconnect"],
+            // Write only: the update's condition reads the record, which needs no read permission.
             Bindings = [new(ConnectionsVariable, ResourceKind.Table, Connections.Name, Access.Write)],
         },
     ];

@@ -13,8 +13,8 @@ public class ScoreChangeProcessorTests
     private static readonly Player After = new("p-1", "Ada", 42, 2, "2026-01-01T00:01:00.000Z");
 
     private readonly RecordingPublisher _publisher = new();
-    private readonly ConnectionBroadcasterTests.FakeConnectionRegistry _registry = new(["c1", "c2"]);
-    private readonly ConnectionBroadcasterTests.FakeMessenger _messenger = new(gone: []);
+    private readonly FakeConnectionRegistry _registry = new(["c1", "c2"]);
+    private readonly FakeMessenger _messenger = new(gone: []);
     private readonly InMemoryDeliveryLedger _ledger = new();
 
     private ScoreChangeProcessor Processor() =>

@@ -1,11 +1,16 @@
 namespace Arena.Functions.Connections;
 
-/// <summary>Port to the Connections table: who is connected to the WebSocket API right now.</summary>
+/// <summary>Port to the Connections table: who is connected to the WebSocket API, and who was.</summary>
 public interface IConnectionRegistry
 {
     Task AddAsync(string connectionId, DateTimeOffset connectedAt, CancellationToken cancellationToken);
 
+    /// <summary>Keeps the record with its disconnect time until the table's TTL removes it.</summary>
+    Task MarkDisconnectedAsync(string connectionId, DateTimeOffset disconnectedAt, CancellationToken cancellationToken);
+
+    /// <summary>Forgets a connection that API Gateway no longer knows (410 Gone).</summary>
     Task RemoveAsync(string connectionId, CancellationToken cancellationToken);
 
+    /// <summary>The connections that are open: recorded and not marked disconnected.</summary>
     Task<IReadOnlyList<string>> ListAsync(CancellationToken cancellationToken);
 }

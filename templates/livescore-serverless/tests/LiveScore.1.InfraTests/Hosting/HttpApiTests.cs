@@ -57,6 +57,18 @@ public class HttpApiTests(SynthesizedApp app) : IClassFixture<SynthesizedApp>
     }
 
     [Fact]
+    public void Each_route_has_the_authorization_its_catalog_entry_asks_for()
+    {
+        foreach (var (_, properties) in HttpRoutes())
+        {
+            var route = CatalogRoutes.Single(r => r.Route.ToString() == (string)properties["RouteKey"]!).Route;
+            var expected = route.Authorization == RouteAuthorization.Iam ? "AWS_IAM" : "NONE";
+
+            Assert.True(expected == ((string?)properties["AuthorizationType"] ?? "NONE"), $"{route}: {properties["AuthorizationType"]}");
+        }
+    }
+
+    [Fact]
     public void Default_stage_auto_deploys_with_throttling()
     {
         if (NoRoutes)
@@ -92,6 +104,7 @@ public class HttpApiTests(SynthesizedApp app) : IClassFixture<SynthesizedApp>
         Assert.Contains("content-type", cors["AllowHeaders"]!.AsArray().Select(h => (string?)h));
         Assert.Contains("idempotency-key", cors["AllowHeaders"]!.AsArray().Select(h => (string?)h));
         Assert.Contains("idempotent-replayed", cors["ExposeHeaders"]!.AsArray().Select(h => (string?)h));
+        Assert.Contains("x-amz-date", cors["AllowHeaders"]!.AsArray().Select(h => (string?)h));
     }
 
     [Fact]

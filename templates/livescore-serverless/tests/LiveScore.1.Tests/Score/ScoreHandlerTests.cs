@@ -54,7 +54,7 @@ public class ScoreHandlerTests
         var publisher = new FailingPublisher(failOnPlayer: "p-2");
         var registry = new FakeConnectionRegistry(["c1"]);
         var messenger = new FakeMessenger(gone: []);
-        var processor = new ScoreChangeProcessor(publisher, new ConnectionBroadcaster(registry, messenger), new NoLedger(), "arn:topic");
+        var processor = new ScoreChangeProcessor(publisher, new ConnectionBroadcaster(registry, messenger), new InMemoryDeliveryLedger(), "arn:topic");
         var handler = new ScoreStreamHandler(processor);
         var log = new RecordingLog();
 
@@ -72,7 +72,7 @@ public class ScoreHandlerTests
         var publisher = new FailingPublisher(failOnPlayer: "nobody");
         var registry = new FakeConnectionRegistry(["c1", "c2"]);
         var messenger = new FakeMessenger(gone: []);
-        var handler = new ScoreStreamHandler(new ScoreChangeProcessor(publisher, new ConnectionBroadcaster(registry, messenger), new NoLedger(), "arn:topic"));
+        var handler = new ScoreStreamHandler(new ScoreChangeProcessor(publisher, new ConnectionBroadcaster(registry, messenger), new InMemoryDeliveryLedger(), "arn:topic"));
 
         var response = await handler.InvokeAsync(Encoding.UTF8.GetBytes(StreamEvent("p-1", "p-1", "p-2")), RecordingLog.Context());
 
@@ -104,14 +104,5 @@ public class ScoreHandlerTests
             Published.Enqueue(notification.Attributes["playerId"]);
             return Task.FromResult("id");
         }
-    }
-
-    private sealed class NoLedger : IDeliveryLedger
-    {
-        public Task<Claim> TryClaimAsync(string deliveryId, CancellationToken cancellationToken) => Task.FromResult(Claim.Claimed);
-
-        public Task CompleteAsync(string deliveryId, CancellationToken cancellationToken) => Task.CompletedTask;
-
-        public Task ReleaseAsync(string deliveryId, CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

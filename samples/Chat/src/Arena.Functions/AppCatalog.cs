@@ -1,0 +1,28 @@
+using LiveScore.Lambda.Catalog;
+using Arena.Functions.Connections;
+using Arena.Functions.Chat;
+
+namespace Arena.Functions;
+
+/// <summary>Every function, table and topic of this application, gathered from the feature catalogs.</summary>
+public static class AppCatalog
+{
+    public static IReadOnlyList<FunctionDefinition> Functions { get; } =
+    [
+        .. ConnectionsCatalog.Functions,
+        .. ChatCatalog.Functions,
+    ];
+
+    public static IReadOnlyList<TableDefinition> Tables { get; } =
+    [
+        .. SharedTables.All,
+        .. ConnectionsCatalog.Tables,
+    ];
+
+    public static IReadOnlyList<TopicDefinition> Topics { get; } =
+    [
+    ];
+
+    public static FunctionDefinition? Find(string handlerId) =>
+        Functions.FirstOrDefault(f => string.Equals(f.Id, handlerId, StringComparison.Ordinal));
+}

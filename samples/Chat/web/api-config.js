@@ -1,0 +1,14 @@
+// Where the APIs are: config.json, next to this file, says so. The local cloud answers it with its own address;
+// a deployment writes it with the deployed HTTP and WebSocket API URLs. No page hard-codes either URL.
+export async function loadConfig() {
+  const url = new URL('config.json', import.meta.url);
+  const response = await fetch(url, { cache: 'no-store' });
+  if (!response.ok) {
+    throw new Error(`${url.pathname} answered HTTP ${response.status}`);
+  }
+  const config = await response.json();
+  return {
+    apiUrl: String(config.apiUrl ?? '').replace(/\/+$/, ''),
+    webSocketUrl: String(config.webSocketUrl ?? ''),
+  };
+}
