@@ -37,34 +37,19 @@ public sealed class ConnectionRegistryTests(ConnectionsTableFixture table) : ICl
         Assert.Equal(Now.AddMinutes(5).Add(DynamoDbConnectionRegistry.ClosedRetention).ToUnixTimeSeconds().ToString(), record["expiresAt"].N);
     }
 
+
     [Theory]
     [InlineData(TestTables.Embedded)]
     [DynamoDbLocalData]
-    public async Task Closing_or_recording_on_an_unknown_connection_creates_nothing(string endpoint)
+    public async Task Recording_on_an_unknown_connection_creates_nothing(string endpoint)
     {
         var registry = new DynamoDbConnectionRegistry(table.Tables.Client(endpoint), table.Tables.TableName);
         var id = NewId();
 
-        await registry.MarkDisconnectedAsync(id, Now, default);
         await registry.RecordBroadcastAsync(id, "hello", Now, default);
+
         Assert.Equal(MessageRecording.NotConnected, await registry.RecordMessageAsync(id, "hi", Now, TimeSpan.FromSeconds(1), default));
-
         Assert.Null(await ItemAsync(endpoint, id));
-    }
-
-    [Theory]
-    [InlineData(TestTables.Embedded)]
-    [DynamoDbLocalData]
-    public async Task A_removed_connection_is_gone(string endpoint)
-    {
-        var registry = new DynamoDbConnectionRegistry(table.Tables.Client(endpoint), table.Tables.TableName);
-        var id = NewId();
-        await registry.AddAsync(id, Now, default);
-
-        await registry.RemoveAsync(id, default);
-
-        Assert.Null(await ItemAsync(endpoint, id));
-        Assert.DoesNotContain(id, await registry.ListAsync(default));
     }
 
     [Theory]

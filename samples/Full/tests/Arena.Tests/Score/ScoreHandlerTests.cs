@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json;
 using Arena.Functions.Connections;
 using LiveScore.Lambda.Delivery;
-using LiveScore.Lambda.Notifications;
 using Arena.Functions.Score;
 using Arena.Tests.Connections;
 using Arena.Tests.TestDoubles;
@@ -51,7 +50,7 @@ public class ScoreHandlerTests
     [Fact]
     public async Task Score_stream_reports_the_lowest_failed_record_and_keeps_each_players_changes_in_order()
     {
-        var publisher = new FailingPublisher(failOnPlayer: "p-2");
+        var publisher = new RecordingPublisher { FailWhen = n => n.Attributes["playerId"] == "p-2" };
         var registry = new FakeConnectionRegistry(["c1"]);
         var messenger = new FakeMessenger(gone: []);
         var processor = new ScoreChangeProcessor(publisher, new ConnectionBroadcaster(registry, messenger), new InMemoryDeliveryLedger(), "arn:topic");
@@ -62,14 +61,14 @@ public class ScoreHandlerTests
 
         // Lambda resumes from the failed record; p-2's later change waited for it, other players went ahead.
         Assert.Equal("""{"batchItemFailures":[{"itemIdentifier":"200"}]}""", Encoding.UTF8.GetString(response));
-        Assert.Equal(["p-1", "p-3"], publisher.Published.Order());
+        Assert.Equal(["p-1", "p-3"], publisher.Sent.Select(n => n.Attributes["playerId"]).Order());
         Assert.Single(log.Entries, e => e.Level == LiveScore.Lambda.LogLevel.Error && e.Exception is not null);
     }
 
     [Fact]
     public async Task Score_stream_answers_no_failures_when_every_record_succeeds()
     {
-        var publisher = new FailingPublisher(failOnPlayer: "nobody");
+        var publisher = new RecordingPublisher();
         var registry = new FakeConnectionRegistry(["c1", "c2"]);
         var messenger = new FakeMessenger(gone: []);
         var handler = new ScoreStreamHandler(new ScoreChangeProcessor(publisher, new ConnectionBroadcaster(registry, messenger), new InMemoryDeliveryLedger(), "arn:topic"));
@@ -77,7 +76,7 @@ public class ScoreHandlerTests
         var response = await handler.InvokeAsync(Encoding.UTF8.GetBytes(StreamEvent("p-1", "p-1", "p-2")), RecordingLog.Context());
 
         Assert.Equal("""{"batchItemFailures":[]}""", Encoding.UTF8.GetString(response));
-        Assert.Equal(3, publisher.Published.Count);
+        Assert.Equal(3, publisher.Sent.Count);
         Assert.Equal(6, messenger.Posted.Count);
     }
 
@@ -90,19 +89,4 @@ public class ScoreHandlerTests
                "OldImage":{"playerId":{"S":"{{{p}}}"},"name":{"S":"N"},"score":{"N":"1"},"version":{"N":"1"},"updatedAt":{"S":"t"}},
                "SequenceNumber":"{{{(i + 1) * 100}}}","SizeBytes":10,"StreamViewType":"NEW_AND_OLD_IMAGES"}}
             """)) + "]}";
-
-    private sealed class FailingPublisher(string failOnPlayer) : INotificationPublisher
-    {
-        public System.Collections.Concurrent.ConcurrentQueue<string> Published { get; } = new();
-
-        public Task<string> PublishAsync(Notification notification, CancellationToken cancellationToken)
-        {
-            if (notification.Attributes["playerId"] == failOnPlayer)
-            {
-                throw new HttpRequestException("SNS unavailable");
-            }
-            Published.Enqueue(notification.Attributes["playerId"]);
-            return Task.FromResult("id");
-        }
-    }
 }

@@ -29,28 +29,19 @@ public sealed class DynamoDbConnectionRegistry(IAmazonDynamoDB dynamoDb, string 
             },
         }, cancellationToken);
 
-    public async Task MarkDisconnectedAsync(string connectionId, DateTimeOffset disconnectedAt, CancellationToken cancellationToken)
-    {
-        try
+    // A $disconnect for a record already pruned leaves a closed record behind, which the TTL removes like any other.
+    public Task MarkDisconnectedAsync(string connectionId, DateTimeOffset disconnectedAt, CancellationToken cancellationToken) =>
+        dynamoDb.UpdateItemAsync(new UpdateItemRequest
         {
-            await dynamoDb.UpdateItemAsync(new UpdateItemRequest
+            TableName = tableName,
+            Key = Key(connectionId),
+            UpdateExpression = "SET disconnectedAt = :at, expiresAt = :expires",
+            ExpressionAttributeValues = new Dictionary<string, AttributeValue>
             {
-                TableName = tableName,
-                Key = Key(connectionId),
-                UpdateExpression = "SET disconnectedAt = :at, expiresAt = :expires",
-                // A record already pruned (or expired) is not brought back.
-                ConditionExpression = "attribute_exists(connectionId)",
-                ExpressionAttributeValues = new Dictionary<string, AttributeValue>
-                {
-                    [":at"] = new() { S = Timestamps.Format(disconnectedAt) },
-                    [":expires"] = Epoch(disconnectedAt.Add(ClosedRetention)),
-                },
-            }, cancellationToken);
-        }
-        catch (ConditionalCheckFailedException)
-        {
-        }
-    }
+                [":at"] = new() { S = Timestamps.Format(disconnectedAt) },
+                [":expires"] = Epoch(disconnectedAt.Add(ClosedRetention)),
+            },
+        }, cancellationToken);
 
     public Task RemoveAsync(string connectionId, CancellationToken cancellationToken) =>
         dynamoDb.DeleteItemAsync(new DeleteItemRequest { TableName = tableName, Key = Key(connectionId) }, cancellationToken);

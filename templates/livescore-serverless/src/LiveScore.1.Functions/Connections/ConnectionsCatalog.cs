@@ -27,7 +27,6 @@ public static class ConnectionsCatalog
         new("ws-disconnect", "Marks a WebSocket connection closed ($disconnect).", DisconnectHandler.Create)
         {
             WebSocketRoutes = ["$disconnect"],
-            // Write only: the update's condition reads the record, which needs no read permission.
             Bindings = [new(ConnectionsVariable, ResourceKind.Table, Connections.Name, Access.Write)],
         },
     ];

@@ -38,12 +38,7 @@ public class TableTests(SynthesizedApp app) : IClassFixture<SynthesizedApp>
         var definition = AppCatalog.Tables.Single(t => t.Name == name);
         var properties = TableProperties(name);
 
-        var expectedKeys = new JsonArray(KeyElement(definition.PartitionKey, "HASH"));
-        if (definition.SortKey is { } sortKey)
-        {
-            expectedKeys.Add(KeyElement(sortKey, "RANGE"));
-        }
-
+        var expectedKeys = KeySchema(definition.PartitionKey, definition.SortKey);
         Assert.True(JsonNode.DeepEquals(expectedKeys, properties["KeySchema"]), properties["KeySchema"]!.ToJsonString());
         var attributeTypes = properties["AttributeDefinitions"]!.AsArray()
             .ToDictionary(a => (string)a!["AttributeName"]!, a => (string)a!["AttributeType"]!);
@@ -58,16 +53,8 @@ public class TableTests(SynthesizedApp app) : IClassFixture<SynthesizedApp>
     public void Stream_is_new_and_old_images_only_when_defined(string name)
     {
         var definition = AppCatalog.Tables.Single(t => t.Name == name);
-        var stream = TableProperties(name)["StreamSpecification"];
 
-        if (definition.Stream)
-        {
-            Assert.Equal("NEW_AND_OLD_IMAGES", (string?)stream?["StreamViewType"]);
-        }
-        else
-        {
-            Assert.Null(stream);
-        }
+        Assert.Equal(definition.Stream ? "NEW_AND_OLD_IMAGES" : null, (string?)TableProperties(name)["StreamSpecification"]?["StreamViewType"]);
     }
 
     [Theory]
@@ -77,15 +64,8 @@ public class TableTests(SynthesizedApp app) : IClassFixture<SynthesizedApp>
         var definition = AppCatalog.Tables.Single(t => t.Name == name);
         var timeToLive = TableProperties(name)["TimeToLiveSpecification"];
 
-        if (definition.TimeToLiveAttribute is { } attribute)
-        {
-            Assert.Equal(attribute, (string?)timeToLive?["AttributeName"]);
-            Assert.True((bool?)timeToLive?["Enabled"]);
-        }
-        else
-        {
-            Assert.Null(timeToLive);
-        }
+        Assert.Equal(definition.TimeToLiveAttribute, (string?)timeToLive?["AttributeName"]);
+        Assert.Equal(definition.TimeToLiveAttribute is null ? null : true, (bool?)timeToLive?["Enabled"]);
     }
 
     [Theory]
@@ -99,20 +79,18 @@ public class TableTests(SynthesizedApp app) : IClassFixture<SynthesizedApp>
         foreach (var index in definition.Indexes)
         {
             var deployed = indexes.Single(i => (string)i!["IndexName"]! == index.Name)!;
-            var expectedKeys = new JsonArray(KeyElement(index.PartitionKey, "HASH"));
-            if (index.SortKey is { } sortKey)
-            {
-                expectedKeys.Add(KeyElement(sortKey, "RANGE"));
-            }
-
+            var expectedKeys = KeySchema(index.PartitionKey, index.SortKey);
             Assert.True(JsonNode.DeepEquals(expectedKeys, deployed["KeySchema"]), deployed["KeySchema"]!.ToJsonString());
         }
     }
 
     private JsonObject TableProperties(string name) => app.Json.Properties(app.LogicalId(app.Resources.Table(name)));
 
-    private static JsonObject KeyElement(KeyAttribute key, string keyType) =>
-        new() { ["AttributeName"] = key.Name, ["KeyType"] = keyType };
+    private static JsonArray KeySchema(KeyAttribute partitionKey, KeyAttribute? sortKey) =>
+        [
+            new JsonObject { ["AttributeName"] = partitionKey.Name, ["KeyType"] = "HASH" },
+            .. sortKey is null ? Array.Empty<JsonObject>() : [new JsonObject { ["AttributeName"] = sortKey.Name, ["KeyType"] = "RANGE" }],
+        ];
 
     private static string AttributeType(KeyAttribute key) => key.Type switch
     {

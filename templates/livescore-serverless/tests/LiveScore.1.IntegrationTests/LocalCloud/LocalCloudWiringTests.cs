@@ -28,6 +28,11 @@ public sealed class LocalCloudWiringTests(LocalCloudFixture cloud) : IClassFixtu
     [InlineData("/app/score/", "text/html", "scoreboard.js")]
     [InlineData("/app/score/scoreboard.js", "text/javascript", "../api-config.js")]
 #endif
+#if (chat)
+    [InlineData("/app/chat/", "text/html", "chat.js")]
+    [InlineData("/app/broadcast/", "text/html", "broadcast.js")]
+    [InlineData("/app/broadcast/sigv4.js", "text/javascript", "AWS4-HMAC-SHA256")]
+#endif
     public async Task Local_cloud_serves_the_pages_under_app(string path, string contentType, string expectedText)
     {
         using var response = await cloud.Http.GetAsync(path);

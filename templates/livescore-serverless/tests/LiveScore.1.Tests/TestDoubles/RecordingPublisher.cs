@@ -10,9 +10,12 @@ internal sealed class RecordingPublisher : INotificationPublisher
 
     public bool FailNext { get; set; }
 
+    /// <summary>Fails every publish of a notification it matches.</summary>
+    public Func<Notification, bool> FailWhen { get; init; } = _ => false;
+
     public Task<string> PublishAsync(Notification notification, CancellationToken cancellationToken)
     {
-        if (FailNext)
+        if (FailNext || FailWhen(notification))
         {
             FailNext = false;
             throw new HttpRequestException("SNS unavailable");

@@ -6,32 +6,42 @@ using LiveScore.Lambda.Events;
 using LiveScore.LocalCloud.Testing;
 using LiveScore.LocalCloud;
 using LiveScore.LocalCloud.Sns;
+using Arena.IntegrationTests.LocalCloud;
 
-namespace LiveScore._1.IntegrationTests.Orders;
+namespace Arena.IntegrationTests.Orders;
 
 /// <summary>
 /// Orders through the local cloud over real HTTP: an order placed once, or retried with the same key, is stored once
 /// and announced once — also when the stream delivers its record again.
 /// </summary>
-public abstract class OrderEndToEndScenarios(LocalCloudFixture cloud)
+public sealed class OrderEndToEndTests(LocalCloudFixture embedded, DynamoDbLocalCloudFixture dynamoDbLocal)
+    : IClassFixture<LocalCloudFixture>, IClassFixture<DynamoDbLocalCloudFixture>
 {
-    protected async Task An_order_retried_with_its_key_is_stored_and_announced_once()
+    [Theory]
+    [InlineData(TestTables.Embedded)]
+    [DynamoDbLocalData]
+    public async Task An_order_retried_with_its_key_is_stored_and_announced_once(string endpoint)
     {
+        var cloud = endpoint == TestTables.Embedded ? embedded : dynamoDbLocal;
         var key = Guid.NewGuid().ToString();
-        var first = await PlaceAsync("""{"customerName":"Ada","productName":"Ball","quantity":2}""", key);
-        var retry = await PlaceAsync("""{"customerName":"Ada","productName":"Ball","quantity":2}""", key);
+        var first = await PlaceAsync(cloud, """{"customerName":"Ada","productName":"Ball","quantity":2}""", key);
+        var retry = await PlaceAsync(cloud, """{"customerName":"Ada","productName":"Ball","quantity":2}""", key);
 
         Assert.Equal(first.OrderId, retry.OrderId);
         Assert.Equal("true", retry.Replayed);
-        await AssertAnnouncedOnceAsync(first.OrderId);
+        await AssertAnnouncedOnceAsync(cloud, first.OrderId);
         using var stored = await cloud.Http.GetAsync($"/orders/{first.OrderId}");
         Assert.Equal(HttpStatusCode.OK, stored.StatusCode);
     }
 
-    protected async Task A_redelivered_stream_record_sends_no_second_notification()
+    [Theory]
+    [InlineData(TestTables.Embedded)]
+    [DynamoDbLocalData]
+    public async Task A_redelivered_stream_record_sends_no_second_notification(string endpoint)
     {
-        var order = await PlaceAsync("""{"customerName":"Lin","productName":"Bat"}""", key: null);
-        await Eventually.UntilAsync(() => OutboxFor(order.OrderId), m => m.Count >= 1, $"the notification of {order.OrderId}", context: () => cloud.Console);
+        var cloud = endpoint == TestTables.Embedded ? embedded : dynamoDbLocal;
+        var order = await PlaceAsync(cloud, """{"customerName":"Lin","productName":"Bat"}""", key: null);
+        await Eventually.UntilAsync(() => OutboxFor(cloud, order.OrderId), m => m.Count >= 1, $"the notification of {order.OrderId}", context: () => cloud.Console);
 
         // The record Lambda would deliver again after a failed batch.
         using var response = await cloud.Http.PostAsync("/2015-03-31/functions/order-stream/invocations",
@@ -39,11 +49,15 @@ public abstract class OrderEndToEndScenarios(LocalCloudFixture cloud)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.False(response.Headers.Contains("X-Amz-Function-Error"), await response.Content.ReadAsStringAsync());
-        Assert.Single(await OutboxFor(order.OrderId));
+        Assert.Single(await OutboxFor(cloud, order.OrderId));
     }
 
-    protected async Task A_bad_order_is_refused_and_announces_nothing()
+    [Theory]
+    [InlineData(TestTables.Embedded)]
+    [DynamoDbLocalData]
+    public async Task A_bad_order_is_refused_and_announces_nothing(string endpoint)
     {
+        var cloud = endpoint == TestTables.Embedded ? embedded : dynamoDbLocal;
         using var response = await cloud.Http.PostAsync("/orders", new StringContent("""{"productName":"Ball"}""", Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -55,17 +69,17 @@ public abstract class OrderEndToEndScenarios(LocalCloudFixture cloud)
     /// <summary>
     /// The stream delivers in order: once a later order is announced, a duplicate of an earlier one would already be there.
     /// </summary>
-    private async Task AssertAnnouncedOnceAsync(string orderId)
+    private static async Task AssertAnnouncedOnceAsync(LocalCloudFixture cloud, string orderId)
     {
-        var later = await PlaceAsync("""{"customerName":"Later","productName":"Marker"}""", key: null);
-        await Eventually.UntilAsync(() => OutboxFor(later.OrderId), m => m.Count >= 1, $"the notification of {later.OrderId}", context: () => cloud.Console);
-        var messages = await OutboxFor(orderId);
+        var later = await PlaceAsync(cloud, """{"customerName":"Later","productName":"Marker"}""", key: null);
+        await Eventually.UntilAsync(() => OutboxFor(cloud, later.OrderId), m => m.Count >= 1, $"the notification of {later.OrderId}", context: () => cloud.Console);
+        var messages = await OutboxFor(cloud, orderId);
         var message = Assert.Single(messages);
         Assert.Equal("New Order Notification", message.Subject);
         Assert.Contains(orderId, message.Message, StringComparison.Ordinal);
     }
 
-    private async Task<(string OrderId, string? Replayed)> PlaceAsync(string body, string? key)
+    private static async Task<(string OrderId, string? Replayed)> PlaceAsync(LocalCloudFixture cloud, string body, string? key)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/orders") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
         if (key is not null)
@@ -79,7 +93,7 @@ public abstract class OrderEndToEndScenarios(LocalCloudFixture cloud)
         return (json.RootElement.GetProperty("orderId").GetString()!, response.Headers.TryGetValues("Idempotent-Replayed", out var values) ? values.Single() : null);
     }
 
-    private async Task<IReadOnlyList<OutboxMessage>> OutboxFor(string orderId)
+    private static async Task<IReadOnlyList<OutboxMessage>> OutboxFor(LocalCloudFixture cloud, string orderId)
     {
         var outbox = await cloud.Http.GetFromJsonAsync("/_local/outbox", LocalJsonContext.Default.IReadOnlyListOutboxMessage);
         return outbox!.Where(m => m.Attributes.GetValueOrDefault("orderId") == orderId).ToList();

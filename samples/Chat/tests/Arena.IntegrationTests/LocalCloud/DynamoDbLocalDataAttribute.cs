@@ -2,20 +2,8 @@ using LiveScore.LocalCloud.Testing;
 
 namespace Arena.IntegrationTests.LocalCloud;
 
-/// <summary>A test that needs DynamoDB Local: skipped without an endpoint, unless CI requires it (then it fails, saying why).</summary>
-public sealed class DynamoDbFactAttribute : FactAttribute
-{
-    public DynamoDbFactAttribute()
-    {
-        if (DynamoDbLocal.Endpoint is null && !DynamoDbLocal.IsRequired)
-        {
-            Skip = $"Needs DynamoDB Local: set {DynamoDbLocal.EndpointVariable} (for example http://127.0.0.1:8000).";
-        }
-    }
-}
-
 /// <summary>
-/// With <c>[InlineData(TestTables.Embedded)]</c>, runs a store theory against DynamoDB Local too: skipped without
+/// With <c>[InlineData(TestTables.Embedded)]</c>, runs the theory against DynamoDB Local too: skipped without
 /// an endpoint, unless CI requires it.
 /// </summary>
 public sealed class DynamoDbLocalDataAttribute : Xunit.Sdk.DataAttribute

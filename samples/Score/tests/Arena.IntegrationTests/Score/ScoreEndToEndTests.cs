@@ -5,30 +5,40 @@ using LiveScore.Lambda.Events;
 using LiveScore.LocalCloud.Testing;
 using LiveScore.LocalCloud;
 using LiveScore.LocalCloud.Sns;
+using Arena.IntegrationTests.LocalCloud;
 
 namespace Arena.IntegrationTests.Score;
 
 /// <summary>
 /// The score feature through the local cloud over real HTTP: API → Players table → stream mapping → score-stream → SNS
-/// outbox. Run once with embedded tables and once with DynamoDB Local; player ids are unique, so tables may be reused.
+/// outbox. Runs with embedded tables and with DynamoDB Local; player ids are unique, so tables may be reused.
 /// </summary>
-public abstract class ScoreEndToEndScenarios(LocalCloudFixture cloud)
+public sealed class ScoreEndToEndTests(LocalCloudFixture embedded, DynamoDbLocalCloudFixture dynamoDbLocal)
+    : IClassFixture<LocalCloudFixture>, IClassFixture<DynamoDbLocalCloudFixture>
 {
-    protected async Task Each_player_change_sends_one_notification()
+    [Theory]
+    [InlineData(TestTables.Embedded)]
+    [DynamoDbLocalData]
+    public async Task Each_player_change_sends_one_notification(string endpoint)
     {
+        var cloud = endpoint == TestTables.Embedded ? embedded : dynamoDbLocal;
         var id = NewPlayerId();
 
         await Expect(HttpStatusCode.Created, cloud.Http.PostAsync("/players", Json($$"""{"playerId":"{{id}}","name":"Ada","score":10}""")));
         await Expect(HttpStatusCode.OK, cloud.Http.PutAsync($"/players/{id}", Json("""{"score":25}""")));
         await Expect(HttpStatusCode.NoContent, cloud.Http.DeleteAsync($"/players/{id}"));
 
-        var messages = await Eventually.UntilAsync(() => OutboxFor(id), m => m.Count >= 3, $"three notifications for {id}", context: () => cloud.Console);
+        var messages = await Eventually.UntilAsync(() => OutboxFor(cloud, id), m => m.Count >= 3, $"three notifications for {id}", context: () => cloud.Console);
         Assert.Equal(["New player Ada: score 10", "Ada: score 10 -> 25", "Player Ada removed"], messages.Select(m => m.Subject));
         Assert.Equal(["INSERT", "MODIFY", "REMOVE"], messages.Select(m => m.Attributes["eventType"]));
     }
 
-    protected async Task The_invoke_api_runs_the_stream_function_with_a_raw_event()
+    [Theory]
+    [InlineData(TestTables.Embedded)]
+    [DynamoDbLocalData]
+    public async Task The_invoke_api_runs_the_stream_function_with_a_raw_event(string endpoint)
     {
+        var cloud = endpoint == TestTables.Embedded ? embedded : dynamoDbLocal;
         var id = NewPlayerId();
         var image = new Dictionary<string, AttributeValue>
         {
@@ -72,11 +82,11 @@ public abstract class ScoreEndToEndScenarios(LocalCloudFixture cloud)
         var result = JsonSerializer.Deserialize(await response.Content.ReadAsStringAsync(), HostingJsonContext.Default.BatchResponse)!;
         Assert.Empty(result.BatchItemFailures);
         // The function published before it answered: the notification is already there.
-        var message = Assert.Single(await OutboxFor(id));
+        var message = Assert.Single(await OutboxFor(cloud, id));
         Assert.Equal("New player Zed: score 7", message.Subject);
     }
 
-    private async Task<IReadOnlyList<OutboxMessage>> OutboxFor(string playerId)
+    private static async Task<IReadOnlyList<OutboxMessage>> OutboxFor(LocalCloudFixture cloud, string playerId)
     {
         var outbox = await cloud.Http.GetFromJsonAsync("/_local/outbox", LocalJsonContext.Default.IReadOnlyListOutboxMessage);
         return outbox!.Where(m => m.Attributes.GetValueOrDefault("playerId") == playerId).ToList();
