@@ -1,6 +1,7 @@
 using Amazon.DynamoDBv2.Model;
 using Arena.Functions.Connections;
 using Arena.IntegrationTests.LocalCloud;
+using LiveScore.Lambda;
 using LiveScore.LocalCloud.Testing;
 
 namespace Arena.IntegrationTests.Connections;
@@ -13,7 +14,8 @@ public sealed class ConnectionsTableFixture() : TableFixture(ConnectionsCatalog.
 /// </summary>
 public sealed class ConnectionRegistryTests(ConnectionsTableFixture table) : IClassFixture<ConnectionsTableFixture>
 {
-    private static readonly DateTimeOffset Now = new(2025, 1, 15, 9, 30, 0, TimeSpan.Zero);
+    // Near the real time: DynamoDB Local deletes items whose TTL (expiresAt) has passed, as DynamoDB does.
+    private static readonly DateTimeOffset Now = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds());
 
     [Theory]
     [InlineData(TestTables.Embedded)]
@@ -32,8 +34,8 @@ public sealed class ConnectionRegistryTests(ConnectionsTableFixture table) : ICl
         Assert.DoesNotContain(closed, listed);
         var record = await ItemAsync(endpoint, closed);
         Assert.NotNull(record);
-        Assert.Equal("2025-01-15T09:30:00.000Z", record["connectedAt"].S);
-        Assert.Equal("2025-01-15T09:35:00.000Z", record["disconnectedAt"].S);
+        Assert.Equal(Timestamps.Format(Now), record["connectedAt"].S);
+        Assert.Equal(Timestamps.Format(Now.AddMinutes(5)), record["disconnectedAt"].S);
         Assert.Equal(Now.AddMinutes(5).Add(DynamoDbConnectionRegistry.ClosedRetention).ToUnixTimeSeconds().ToString(), record["expiresAt"].N);
     }
 

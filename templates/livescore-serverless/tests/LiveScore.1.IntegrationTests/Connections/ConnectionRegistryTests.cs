@@ -1,6 +1,7 @@
 using Amazon.DynamoDBv2.Model;
 using LiveScore._1.Functions.Connections;
 using LiveScore._1.IntegrationTests.LocalCloud;
+using LiveScore.Lambda;
 using LiveScore.LocalCloud.Testing;
 
 namespace LiveScore._1.IntegrationTests.Connections;
@@ -13,7 +14,8 @@ public sealed class ConnectionsTableFixture() : TableFixture(ConnectionsCatalog.
 /// </summary>
 public sealed class ConnectionRegistryTests(ConnectionsTableFixture table) : IClassFixture<ConnectionsTableFixture>
 {
-    private static readonly DateTimeOffset Now = new(2025, 1, 15, 9, 30, 0, TimeSpan.Zero);
+    // Near the real time: DynamoDB Local deletes items whose TTL (expiresAt) has passed, as DynamoDB does.
+    private static readonly DateTimeOffset Now = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds());
 
     [Theory]
     [InlineData(TestTables.Embedded)]
@@ -32,8 +34,8 @@ public sealed class ConnectionRegistryTests(ConnectionsTableFixture table) : ICl
         Assert.DoesNotContain(closed, listed);
         var record = await ItemAsync(endpoint, closed);
         Assert.NotNull(record);
-        Assert.Equal("2025-01-15T09:30:00.000Z", record["connectedAt"].S);
-        Assert.Equal("2025-01-15T09:35:00.000Z", record["disconnectedAt"].S);
+        Assert.Equal(Timestamps.Format(Now), record["connectedAt"].S);
+        Assert.Equal(Timestamps.Format(Now.AddMinutes(5)), record["disconnectedAt"].S);
         Assert.Equal(Now.AddMinutes(5).Add(DynamoDbConnectionRegistry.ClosedRetention).ToUnixTimeSeconds().ToString(), record["expiresAt"].N);
     }
 
@@ -72,7 +74,7 @@ public sealed class ConnectionRegistryTests(ConnectionsTableFixture table) : ICl
         Assert.Equal([MessageRecording.Recorded, MessageRecording.TooSoon, MessageRecording.Recorded, MessageRecording.NotConnected], [first, tooSoon, later, closed]);
         var record = await ItemAsync(endpoint, id);
         Assert.Equal("three", record!["latestMessage"].S);
-        Assert.Equal("2025-01-15T09:30:00.200Z", record["latestMessageAt"].S);
+        Assert.Equal(Timestamps.Format(Now.AddMilliseconds(200)), record["latestMessageAt"].S);
     }
 
     [Theory]
@@ -105,7 +107,7 @@ public sealed class ConnectionRegistryTests(ConnectionsTableFixture table) : ICl
 
         var record = await ItemAsync(endpoint, id);
         Assert.Equal("maintenance", record!["latestBroadcast"].S);
-        Assert.Equal("2025-01-15T09:30:03.000Z", record["latestBroadcastAt"].S);
+        Assert.Equal(Timestamps.Format(Now.AddSeconds(3)), record["latestBroadcastAt"].S);
     }
 #endif
 
