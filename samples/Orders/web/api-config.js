@@ -10,5 +10,7 @@ export async function loadConfig() {
   return {
     apiUrl: String(config.apiUrl ?? '').replace(/\/+$/, ''),
     webSocketUrl: String(config.webSocketUrl ?? ''),
+    // Only the local cloud sends these: its placeholder credentials, for routes with IAM authorization.
+    localCredentials: config.localCredentials ?? null,
   };
 }

@@ -1,15 +1,15 @@
-using System.Collections.Concurrent;
+using LiveScore.Lambda;
 using LiveScore.Lambda.Connections;
+using LiveScore.Lambda.Logging;
 
 namespace Arena.Functions.Connections;
 
-/// <param name="Errors">Why posts failed, one line per failed connection, for the caller to log.</param>
-public sealed record BroadcastResult(int Delivered, int Gone, int Failed, IReadOnlyList<string> Errors);
+public sealed record BroadcastResult(int Delivered, int Gone, int Failed);
 
 /// <summary>
 /// Sends one message to every open connection with bounded parallelism and a timeout per post, forgetting connections
 /// that are gone (410). One connection that keeps failing is counted, not thrown: retrying the whole broadcast would
-/// repeat it to everyone else.
+/// repeat it to everyone else; it is logged with the reason.
 /// </summary>
 public sealed class ConnectionBroadcaster(IConnectionRegistry registry, IConnectionMessenger messenger, int maxParallelism = 64)
 {
@@ -17,12 +17,12 @@ public sealed class ConnectionBroadcaster(IConnectionRegistry registry, IConnect
 
     /// <param name="afterDelivery">Runs for each connection the message reached, e.g. to record it there.</param>
     public async Task<BroadcastResult> BroadcastAsync(
-        ReadOnlyMemory<byte> message, CancellationToken cancellationToken, Func<string, CancellationToken, Task>? afterDelivery = null)
+        ReadOnlyMemory<byte> message, ILambdaLog log, CancellationToken cancellationToken, Func<string, CancellationToken, Task>? afterDelivery = null)
     {
         var connections = await registry.ListAsync(cancellationToken);
         var delivered = 0;
         var gone = 0;
-        var errors = new ConcurrentQueue<string>();
+        var failed = 0;
         await Parallel.ForEachAsync(
             connections,
             new ParallelOptions { MaxDegreeOfParallelism = maxParallelism, CancellationToken = cancellationToken },
@@ -39,18 +39,15 @@ public sealed class ConnectionBroadcaster(IConnectionRegistry registry, IConnect
                         return;
                     }
                     Interlocked.Increment(ref delivered);
-                    if (afterDelivery is not null)
-                    {
-                        await afterDelivery(connectionId, token);
-                    }
+                    await (afterDelivery?.Invoke(connectionId, token) ?? Task.CompletedTask);
                 }
                 catch (Exception e) when (!token.IsCancellationRequested)
                 {
-                    errors.Enqueue(timeout.IsCancellationRequested
-                        ? $"{connectionId}: no answer within {PostTimeout.TotalSeconds:0} s"
-                        : $"{connectionId}: {e.GetType().Name}: {e.Message}");
+                    Interlocked.Increment(ref failed);
+                    log.Warn(timeout.IsCancellationRequested ? $"No answer within {PostTimeout.TotalSeconds:0} s." : "The push failed.", [new("connectionId", connectionId), new("error", e.Message)]);
                 }
             });
-        return new BroadcastResult(delivered, gone, errors.Count, [.. errors]);
+        log.Info("Pushed.", [new("delivered", $"{delivered}"), new("pruned", $"{gone}"), new("failed", $"{failed}")]);
+        return new BroadcastResult(delivered, gone, failed);
     }
 }

@@ -1,16 +1,20 @@
+using Arena.Tests.TestDoubles;
+using LiveScore.Lambda;
 using Arena.Functions.Connections;
 
 namespace Arena.Tests.Connections;
 
 public class ConnectionBroadcasterTests
 {
+    private readonly RecordingLog _log = new();
+
     [Fact]
     public async Task Delivers_to_every_connection_and_forgets_the_gone_ones()
     {
         var registry = new FakeConnectionRegistry(Enumerable.Range(0, 200).Select(i => $"c{i}"));
         var messenger = new FakeMessenger(gone: ["c3", "c150"]);
 
-        var result = await new ConnectionBroadcaster(registry, messenger, maxParallelism: 16).BroadcastAsync("hi"u8.ToArray(), CancellationToken.None);
+        var result = await new ConnectionBroadcaster(registry, messenger, maxParallelism: 16).BroadcastAsync("hi"u8.ToArray(), _log, CancellationToken.None);
 
         Assert.Equal((198, 2, 0), (result.Delivered, result.Gone, result.Failed));
         Assert.Equal(200, messenger.Posted.Count);
@@ -24,7 +28,7 @@ public class ConnectionBroadcasterTests
         var registry = new FakeConnectionRegistry(Enumerable.Range(0, 100).Select(i => $"c{i}"));
         var messenger = new FakeMessenger(gone: [], delay: TimeSpan.FromMilliseconds(5));
 
-        await new ConnectionBroadcaster(registry, messenger, maxParallelism: 8).BroadcastAsync("hi"u8.ToArray(), CancellationToken.None);
+        await new ConnectionBroadcaster(registry, messenger, maxParallelism: 8).BroadcastAsync("hi"u8.ToArray(), _log, CancellationToken.None);
 
         Assert.InRange(messenger.MaxConcurrent, 2, 8);
     }
@@ -35,10 +39,11 @@ public class ConnectionBroadcasterTests
         var registry = new FakeConnectionRegistry(["a", "bad", "c"]);
         var messenger = new FakeMessenger(gone: [], failing: "bad");
 
-        var result = await new ConnectionBroadcaster(registry, messenger).BroadcastAsync("hi"u8.ToArray(), CancellationToken.None);
+        var result = await new ConnectionBroadcaster(registry, messenger).BroadcastAsync("hi"u8.ToArray(), _log, CancellationToken.None);
 
         Assert.Equal((2, 0, 1), (result.Delivered, result.Gone, result.Failed));
-        Assert.StartsWith("bad: HttpRequestException: 403 Forbidden", Assert.Single(result.Errors));
+        var warning = Assert.Single(_log.Entries, e => e.Level == LogLevel.Warn);
+        Assert.Equal("The push failed.", warning.Message);
         Assert.Contains("bad", registry.Ids.Keys);
     }
 }

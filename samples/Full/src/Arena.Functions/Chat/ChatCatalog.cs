@@ -9,24 +9,27 @@ public static class ChatCatalog
     public const string WebSocketEndpointVariable = "WEBSOCKET_ENDPOINT";
     public const string SendMessageRoute = "sendMessage";
 
+    private static readonly ResourceBinding Connections =
+        new(WebSocketEndpointVariable, ResourceKind.WebSocketApi, ConnectionsCatalog.WebSocketApi, Access.ManageConnections);
+
     private static readonly IReadOnlyList<ResourceBinding> RoomBindings =
     [
         new(ConnectionsCatalog.ConnectionsVariable, ResourceKind.Table, ConnectionsCatalog.Connections.Name, Access.ReadWrite),
-        new(WebSocketEndpointVariable, ResourceKind.WebSocketApi, ConnectionsCatalog.WebSocketApi, Access.ManageConnections),
+        Connections,
     ];
 
     public static IReadOnlyList<FunctionDefinition> Functions { get; } =
     [
-        new("chat-send", "Chat: stores a message on the sender's connection and delivers it to every connected client.", ChatMessageHandler.Create)
+        new("chat-send", "Chat: stores a message on the sender's connection and delivers it to every connected client.", SendMessageHandler.Create)
         {
             WebSocketRoutes = [SendMessageRoute],
             Bindings = RoomBindings,
             TimeoutSeconds = 30,
         },
-        new("chat-default", "Chat: answers a message with no known action with an error, to the sender only.", ChatMessageHandler.Create)
+        new("chat-default", "Chat: answers a message with no known action with an error, to the sender only.", UnknownActionHandler.Create)
         {
             WebSocketRoutes = ["$default"],
-            Bindings = RoomBindings,
+            Bindings = [Connections],
         },
         new("chat-broadcast", "Broadcast over HTTP (IAM-signed callers only) to every connected client.", BroadcastApiHandler.Create)
         {

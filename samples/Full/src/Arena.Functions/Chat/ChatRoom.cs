@@ -19,48 +19,28 @@ public sealed class ChatRoom(IConnectionRegistry registry, IConnectionMessenger 
         var text = ChatRules.MessageOf(body, errors);
         if (text is null)
         {
-            await TellAsync(connectionId, string.Join(" ", errors.ToDictionary().Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")), cancellationToken);
+            await ErrorReply.SendAsync(messenger, connectionId, string.Join(" ", errors.ToDictionary().Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")), cancellationToken);
             return;
         }
         var sentAt = clock.GetUtcNow();
         switch (await registry.RecordMessageAsync(connectionId, text, sentAt, ChatRules.MessageInterval, cancellationToken))
         {
             case MessageRecording.TooSoon:
-                await TellAsync(connectionId, $"Too fast: at most one message every {ChatRules.MessageInterval.TotalMilliseconds:0} ms.", cancellationToken);
+                await ErrorReply.SendAsync(messenger, connectionId, $"Too fast: at most one message every {ChatRules.MessageInterval.TotalMilliseconds:0} ms.", cancellationToken);
                 return;
             case MessageRecording.NotConnected:
                 log.Warn("A message came from a connection that is not recorded as open; it was dropped.", [new("connectionId", connectionId)]);
                 return;
         }
         var push = JsonSerializer.SerializeToUtf8Bytes(new ChatPush("chat", connectionId, text, Timestamps.Format(sentAt)), ChatJsonContext.Web.ChatPush);
-        Report(await broadcaster.BroadcastAsync(push, cancellationToken), log);
+        await broadcaster.BroadcastAsync(push, log, cancellationToken);
     }
-
-    public Task RejectAsync(string connectionId, ReadOnlyMemory<byte> body, CancellationToken cancellationToken) =>
-        TellAsync(connectionId, ChatRules.UnknownAction(body), cancellationToken);
 
     public async Task<BroadcastReport> BroadcastAsync(string text, ILambdaLog log, CancellationToken cancellationToken)
     {
         var sentAt = clock.GetUtcNow();
         var push = JsonSerializer.SerializeToUtf8Bytes(new BroadcastPush("broadcast", text, Timestamps.Format(sentAt)), ChatJsonContext.Web.BroadcastPush);
-        var result = await broadcaster.BroadcastAsync(push, cancellationToken, (id, token) => registry.RecordBroadcastAsync(id, text, sentAt, token));
-        Report(result, log);
+        var result = await broadcaster.BroadcastAsync(push, log, cancellationToken, (id, token) => registry.RecordBroadcastAsync(id, text, sentAt, token));
         return new BroadcastReport(result.Delivered, result.Gone, result.Failed, Timestamps.Format(sentAt));
-    }
-
-    private async Task TellAsync(string connectionId, string error, CancellationToken cancellationToken)
-    {
-        var push = JsonSerializer.SerializeToUtf8Bytes(new ErrorPush("error", error), ChatJsonContext.Web.ErrorPush);
-        // A sender that is already gone (410) has nobody left to tell.
-        _ = await messenger.PostAsync(connectionId, push, cancellationToken);
-    }
-
-    private static void Report(BroadcastResult result, ILambdaLog log)
-    {
-        foreach (var error in result.Errors)
-        {
-            log.Warn("A push failed.", [new("error", error)]);
-        }
-        log.Info("Pushed.", [new("delivered", $"{result.Delivered}"), new("pruned", $"{result.Gone}"), new("failed", $"{result.Failed}")]);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Arena.Functions.Connections;
+using LiveScore.Lambda;
 using LiveScore.Lambda.Delivery;
 using LiveScore.Lambda.Notifications;
 
@@ -15,7 +16,7 @@ public sealed class ScoreChangeProcessor(
     IDeliveryLedger ledger,
     string topicArn)
 {
-    public Task ProcessAsync(ScoreChange change, CancellationToken cancellationToken)
+    public Task ProcessAsync(ScoreChange change, ILambdaLog log, CancellationToken cancellationToken)
     {
         var message = JsonSerializer.SerializeToUtf8Bytes(
             new ScoreChangeMessage("score", ScoreNotifications.Op(change.Operation), change.Player, change.Previous),
@@ -23,6 +24,6 @@ public sealed class ScoreChangeProcessor(
         // The email and the push are independent: neither waits for the other.
         return Task.WhenAll(
             ledger.OnceAsync(change.EventId + "/email", token => publisher.PublishAsync(ScoreNotifications.For(change, topicArn), token), cancellationToken),
-            ledger.OnceAsync(change.EventId + "/push", token => broadcaster.BroadcastAsync(message, token), cancellationToken));
+            ledger.OnceAsync(change.EventId + "/push", token => broadcaster.BroadcastAsync(message, log, token), cancellationToken));
     }
 }

@@ -18,5 +18,5 @@ public sealed class ScoreStreamHandler(ScoreChangeProcessor processor) : IFuncti
     }
 
     public Task<byte[]> InvokeAsync(ReadOnlyMemory<byte> eventJson, InvocationContext context) =>
-        StreamBatch.ProcessAsync(eventJson, context, (record, token) => processor.ProcessAsync(PlayerImage.ToChange(record), token));
+        StreamBatch.ProcessAsync(eventJson, context, (record, token) => processor.ProcessAsync(PlayerImage.ToChange(record), context.Log, token));
 }

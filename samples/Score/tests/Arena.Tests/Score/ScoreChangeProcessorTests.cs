@@ -23,7 +23,7 @@ public class ScoreChangeProcessorTests
     [Fact]
     public async Task A_change_sends_one_email_and_one_push_per_client()
     {
-        await Processor().ProcessAsync(new ScoreChange("e1", "MODIFY", After, Before), CancellationToken.None);
+        await Processor().ProcessAsync(new ScoreChange("e1", "MODIFY", After, Before), new RecordingLog(), CancellationToken.None);
 
         var email = Assert.Single(_publisher.Sent);
         Assert.Contains("10 -> 42", email.Subject, StringComparison.Ordinal);
@@ -43,8 +43,8 @@ public class ScoreChangeProcessorTests
     {
         var change = new ScoreChange("e1", "INSERT", After, null);
 
-        await Processor().ProcessAsync(change, CancellationToken.None);
-        await Processor().ProcessAsync(change, CancellationToken.None);
+        await Processor().ProcessAsync(change, new RecordingLog(), CancellationToken.None);
+        await Processor().ProcessAsync(change, new RecordingLog(), CancellationToken.None);
 
         Assert.Single(_publisher.Sent);
         Assert.Equal(2, _messenger.Posted.Count);
@@ -56,8 +56,8 @@ public class ScoreChangeProcessorTests
         _publisher.FailNext = true;
         var change = new ScoreChange("e1", "REMOVE", null, Before);
 
-        await Assert.ThrowsAsync<HttpRequestException>(() => Processor().ProcessAsync(change, CancellationToken.None));
-        await Processor().ProcessAsync(change, CancellationToken.None);
+        await Assert.ThrowsAsync<HttpRequestException>(() => Processor().ProcessAsync(change, new RecordingLog(), CancellationToken.None));
+        await Processor().ProcessAsync(change, new RecordingLog(), CancellationToken.None);
 
         var email = Assert.Single(_publisher.Sent);
         Assert.Contains("removed", email.Subject, StringComparison.Ordinal);

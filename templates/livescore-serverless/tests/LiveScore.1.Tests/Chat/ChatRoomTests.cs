@@ -4,6 +4,7 @@ using LiveScore._1.Functions.Chat;
 using LiveScore._1.Functions.Connections;
 using LiveScore._1.Tests.Connections;
 using LiveScore._1.Tests.TestDoubles;
+using LiveScore.Lambda.Events;
 using LiveScore.Lambda.Http;
 using Microsoft.Extensions.Time.Testing;
 
@@ -89,7 +90,13 @@ public class ChatRoomTests
     [InlineData("{oops", "Not valid JSON")]
     public async Task A_message_without_a_route_gets_an_error_naming_what_is_wrong(string body, string error)
     {
-        await Room().RejectAsync("alice", Encoding.UTF8.GetBytes(body), CancellationToken.None);
+        var message = new WebSocketRequest
+        {
+            RequestContext = new WebSocketRequestContext { RouteKey = "$default", ConnectionId = "alice", EventType = WebSocketEventType.Message },
+            Body = body,
+        };
+
+        await new UnknownActionHandler(_messenger).InvokeAsync(JsonSerializer.SerializeToUtf8Bytes(message, HostingJsonContext.Default.WebSocketRequest), RecordingLog.Context());
 
         var (id, data) = Assert.Single(Pushes());
         Assert.Equal("alice", id);

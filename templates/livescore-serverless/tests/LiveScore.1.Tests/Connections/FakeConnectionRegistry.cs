@@ -15,10 +15,7 @@ internal sealed class FakeConnectionRegistry(IEnumerable<string> ids) : IConnect
 
     public Task MarkDisconnectedAsync(string connectionId, DateTimeOffset disconnectedAt, CancellationToken cancellationToken)
     {
-        if (Ids.TryGetValue(connectionId, out var connection))
-        {
-            connection.DisconnectedAt = disconnectedAt;
-        }
+        Ids.GetOrAdd(connectionId, _ => new FakeConnection()).DisconnectedAt = disconnectedAt;
         return Task.CompletedTask;
     }
 

@@ -1,14 +1,14 @@
 using System.Text.Json;
-using LiveScore._1.Functions.Connections;
+using Arena.Functions.Connections;
 using LiveScore.Lambda;
 using LiveScore.Lambda.Events;
 
-namespace LiveScore._1.Functions.Chat;
+namespace Arena.Functions.Chat;
 
-/// <summary><c>chat-send</c> and <c>chat-default</c>: WebSocket messages in, chat pushes or an error to the sender out.</summary>
-public sealed class ChatMessageHandler(ChatRoom room) : IFunctionHandler
+/// <summary><c>chat-send</c>: sendMessage events in, a chat push to everyone (or an error to the sender) out.</summary>
+public sealed class SendMessageHandler(ChatRoom room) : IFunctionHandler
 {
-    public static IFunctionHandler Create() => new ChatMessageHandler(Room());
+    public static IFunctionHandler Create() => new SendMessageHandler(Room());
 
     /// <summary>The chat as deployed: the Connections table and the WebSocket API's @connections endpoint.</summary>
     public static ChatRoom Room()
@@ -22,15 +22,7 @@ public sealed class ChatMessageHandler(ChatRoom room) : IFunctionHandler
     {
         var request = JsonSerializer.Deserialize(eventJson.Span, HostingJsonContext.Default.WebSocketRequest)
             ?? throw new JsonException("The WebSocket event is null.");
-        var connectionId = request.RequestContext.ConnectionId;
-        if (request.RequestContext.RouteKey == ChatCatalog.SendMessageRoute)
-        {
-            await room.SendAsync(connectionId, request.BodyBytes(), context.Log, context.CancellationToken);
-        }
-        else
-        {
-            await room.RejectAsync(connectionId, request.BodyBytes(), context.CancellationToken);
-        }
+        await room.SendAsync(request.RequestContext.ConnectionId, request.BodyBytes(), context.Log, context.CancellationToken);
         return JsonSerializer.SerializeToUtf8Bytes(new WebSocketResponse { StatusCode = 200 }, HostingJsonContext.Default.WebSocketResponse);
     }
 }
