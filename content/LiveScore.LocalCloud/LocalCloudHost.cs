@@ -67,7 +67,7 @@ public static class LocalCloudHost
         var (region, accessKeyId, secretAccessKey) = LocalEnvironment.Identity(Environment.GetEnvironmentVariable);
         app.MapHttpApi(application.Functions, new IamAuthorizer(region, accessKeyId, secretAccessKey, TimeProvider.System));
         // WebSocket API at /ws with its @connections management API; config.json tells the pages both URLs.
-        app.MapWebSocketApi(new WebSocketGateway(app.Services.GetRequiredService<LambdaService>(), TimeProvider.System));
+        app.MapWebSocketApi(new WebSocketGateway(app.Services.GetRequiredService<LambdaService>(), TimeProvider.System), options.ConnectionsLatency);
         app.MapPageConfig();
         MapInspection(app, options);
         app.MapDeadLetters();

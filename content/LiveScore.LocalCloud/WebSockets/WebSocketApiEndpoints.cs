@@ -13,7 +13,9 @@ public static class WebSocketApiEndpoints
     public const string Path = "/ws";
     public const string ConnectionsPath = "/@connections";
 
-    public static void MapWebSocketApi(this WebApplication app, WebSocketGateway gateway)
+    /// <param name="connectionsLatency">Added to every <c>@connections</c> call, to model API Gateway's round trip from a
+    /// function in AWS (benchmarks of fan-out); zero by default.</param>
+    public static void MapWebSocketApi(this WebApplication app, WebSocketGateway gateway, TimeSpan connectionsLatency = default)
     {
         app.UseWebSockets();
         app.Lifetime.ApplicationStopping.Register(gateway.Stop);
@@ -21,6 +23,14 @@ public static class WebSocketApiEndpoints
         app.Map(Path, gateway.ServeAsync);
 
         var connections = app.MapGroup(ConnectionsPath);
+        if (connectionsLatency > TimeSpan.Zero)
+        {
+            connections.AddEndpointFilter(async (context, next) =>
+            {
+                await Task.Delay(connectionsLatency, context.HttpContext.RequestAborted);
+                return await next(context);
+            });
+        }
         connections.MapPost("/{connectionId}", async (HttpContext http) =>
         {
             var id = ConnectionIdOf(http);
