@@ -44,7 +44,8 @@ await Task.WhenAll(chatters.Select(async (socket, i) =>
         await socket.SendAsync(Encoding.UTF8.GetBytes($$"""{"action":"sendMessage","message":"{{text}}"}"""), WebSocketMessageType.Text, true, CancellationToken.None);
     }
 }));
-await UntilAsync(() => sentTexts.All(t => Count(t) >= senders), TimeSpan.FromSeconds(30));
+await UntilAsync(() => sentTexts.All(t => Count(t) >= senders), TimeSpan.FromSeconds(30),
+    () => string.Join(", ", sentTexts.Where(t => Count(t) < senders).Take(5).Select(t => $"{t}: {Count(t)}/{senders}")));
 var lastArrival = sentTexts.Select(t => arrivals.TryGetValue(t, out var bag) && !bag.IsEmpty ? bag.Max() : 0).Max();
 var delivered = sentTexts.Count(t => Count(t) >= senders);
 var span = (lastArrival - sendStart.TotalMilliseconds) / 1000;
@@ -95,14 +96,14 @@ return 0;
 
 int Count(string text) => arrivals.TryGetValue(text, out var bag) ? bag.Count : 0;
 
-async Task UntilAsync(Func<bool> done, TimeSpan patience)
+async Task UntilAsync(Func<bool> done, TimeSpan patience, Func<string>? missing = null)
 {
     var deadline = clock.Elapsed + patience;
     while (!done())
     {
         if (clock.Elapsed > deadline)
         {
-            throw new TimeoutException("The expected messages did not all arrive.");
+            throw new TimeoutException($"The expected messages did not all arrive: {missing?.Invoke()}");
         }
         await Task.Delay(20);
     }

@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using System.Collections.Concurrent;
 using System.Text.Json;
 using LiveScore.Lambda.Events;
@@ -19,6 +20,9 @@ namespace LiveScore.LocalCloud.WebSockets;
 /// </remarks>
 public sealed class WebSocketGateway(LambdaService lambda, TimeProvider clock, Func<string>? newConnectionId = null)
 {
+    /// <summary>Messages read from one connection ahead of its function; past this the connection is read no further until it catches up.</summary>
+    private const int InboxCapacity = 100;
+
     private readonly RouteTable _routes = new(lambda.Functions.Select(f => f.Definition));
     private readonly ConcurrentDictionary<string, LocalConnection> _open = new(StringComparer.Ordinal);
     private readonly Func<string> _newConnectionId = newConnectionId ?? GatewayIds.New;
@@ -58,11 +62,15 @@ public sealed class WebSocketGateway(LambdaService lambda, TimeProvider clock, F
         using var socket = await http.WebSockets.AcceptWebSocketAsync(accept);
         using var connection = new LocalConnection(handshake, socket, clock, http.RequestAborted);
         _open[connection.Id] = connection;
+        // API Gateway stamps a message when it arrives: frames are read (and stamped) while earlier ones are still with
+        // their function, and routed one after another in the order they came.
+        var inbox = Channel.CreateBounded<(string Message, DateTimeOffset ReceivedAt)>(InboxCapacity);
+        var routing = RouteAllAsync(connection, inbox.Reader);
         try
         {
             while (await connection.ReceiveTextAsync() is { } message)
             {
-                await RouteAsync(connection, message);
+                await inbox.Writer.WriteAsync((message, clock.GetUtcNow()), _stopping.Token);
             }
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
@@ -71,9 +79,11 @@ public sealed class WebSocketGateway(LambdaService lambda, TimeProvider clock, F
         }
         finally
         {
+            inbox.Writer.TryComplete();
             // Only this connection: a DELETE may have removed it already.
             _open.TryRemove(KeyValuePair.Create(connection.Id, connection));
         }
+        await routing;
         await DisconnectAsync(connection);
     }
 
@@ -167,7 +177,22 @@ public sealed class WebSocketGateway(LambdaService lambda, TimeProvider clock, F
         }
     }
 
-    private async Task RouteAsync(LocalConnection connection, string message)
+    private async Task RouteAllAsync(LocalConnection connection, ChannelReader<(string Message, DateTimeOffset ReceivedAt)> inbox)
+    {
+        try
+        {
+            await foreach (var (message, receivedAt) in inbox.ReadAllAsync())
+            {
+                await RouteAsync(connection, message, receivedAt);
+            }
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+            // The local cloud is stopping: what is still queued goes nowhere.
+        }
+    }
+
+    private async Task RouteAsync(LocalConnection connection, string message, DateTimeOffset receivedAt)
     {
         var requestId = GatewayIds.New();
         if (_routes.Select(message) is not { } routeKey)
@@ -175,7 +200,7 @@ public sealed class WebSocketGateway(LambdaService lambda, TimeProvider clock, F
             await ReplyAsync(connection, "Forbidden", requestId);
             return;
         }
-        var request = WebSocketEvents.Message(connection.Handshake, routeKey, message, requestId, clock.GetUtcNow());
+        var request = WebSocketEvents.Message(connection.Handshake, routeKey, message, requestId, receivedAt);
         var outcome = await InvokeAsync(_routes.FunctionFor(routeKey)!, request, _stopping.Token);
         if (!outcome.Succeeded)
         {

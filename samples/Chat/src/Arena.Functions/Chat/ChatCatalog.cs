@@ -9,13 +9,13 @@ public static class ChatCatalog
     public const string WebSocketEndpointVariable = "WEBSOCKET_ENDPOINT";
     public const string SendMessageRoute = "sendMessage";
 
-    private static readonly ResourceBinding Connections =
+    private static readonly ResourceBinding PushToConnections =
         new(WebSocketEndpointVariable, ResourceKind.WebSocketApi, ConnectionsCatalog.WebSocketApi, Access.ManageConnections);
 
     private static readonly IReadOnlyList<ResourceBinding> RoomBindings =
     [
         new(ConnectionsCatalog.ConnectionsVariable, ResourceKind.Table, ConnectionsCatalog.Connections.Name, Access.ReadWrite),
-        Connections,
+        PushToConnections,
     ];
 
     public static IReadOnlyList<FunctionDefinition> Functions { get; } =
@@ -29,7 +29,7 @@ public static class ChatCatalog
         new("chat-default", "Chat: answers a message with no known action with an error, to the sender only.", UnknownActionHandler.Create)
         {
             WebSocketRoutes = ["$default"],
-            Bindings = [Connections],
+            Bindings = [PushToConnections],
         },
         new("chat-broadcast", "Broadcast over HTTP (IAM-signed callers only) to every connected client.", BroadcastApiHandler.Create)
         {

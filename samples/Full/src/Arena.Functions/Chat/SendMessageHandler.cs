@@ -22,7 +22,10 @@ public sealed class SendMessageHandler(ChatRoom room) : IFunctionHandler
     {
         var request = JsonSerializer.Deserialize(eventJson.Span, HostingJsonContext.Default.WebSocketRequest)
             ?? throw new JsonException("The WebSocket event is null.");
-        await room.SendAsync(request.RequestContext.ConnectionId, request.BodyBytes(), context.Log, context.CancellationToken);
+        var receivedAt = request.RequestContext.RequestTimeEpoch > 0
+            ? DateTimeOffset.FromUnixTimeMilliseconds(request.RequestContext.RequestTimeEpoch)
+            : DateTimeOffset.UtcNow;
+        await room.SendAsync(request.RequestContext.ConnectionId, request.BodyBytes(), receivedAt, context.Log, context.CancellationToken);
         return JsonSerializer.SerializeToUtf8Bytes(new WebSocketResponse { StatusCode = 200 }, HostingJsonContext.Default.WebSocketResponse);
     }
 }

@@ -13,7 +13,9 @@ namespace LiveScore._1.Functions.Chat;
 /// </summary>
 public sealed class ChatRoom(IConnectionRegistry registry, IConnectionMessenger messenger, ConnectionBroadcaster broadcaster, TimeProvider clock)
 {
-    public async Task SendAsync(string connectionId, ReadOnlyMemory<byte> body, ILambdaLog log, CancellationToken cancellationToken)
+    /// <param name="receivedAt">When API Gateway received the message: its time, and the rate limit's, even when the
+    /// function works through a backlog.</param>
+    public async Task SendAsync(string connectionId, ReadOnlyMemory<byte> body, DateTimeOffset receivedAt, ILambdaLog log, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var text = ChatRules.MessageOf(body, errors);
@@ -22,8 +24,7 @@ public sealed class ChatRoom(IConnectionRegistry registry, IConnectionMessenger 
             await ErrorReply.SendAsync(messenger, connectionId, string.Join(" ", errors.ToDictionary().Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")), cancellationToken);
             return;
         }
-        var sentAt = clock.GetUtcNow();
-        switch (await registry.RecordMessageAsync(connectionId, text, sentAt, ChatRules.MessageInterval, cancellationToken))
+        switch (await registry.RecordMessageAsync(connectionId, text, receivedAt, ChatRules.MessageInterval, cancellationToken))
         {
             case MessageRecording.TooSoon:
                 await ErrorReply.SendAsync(messenger, connectionId, $"Too fast: at most one message every {ChatRules.MessageInterval.TotalMilliseconds:0} ms.", cancellationToken);
@@ -32,7 +33,7 @@ public sealed class ChatRoom(IConnectionRegistry registry, IConnectionMessenger 
                 log.Warn("A message came from a connection that is not recorded as open; it was dropped.", [new("connectionId", connectionId)]);
                 return;
         }
-        var push = JsonSerializer.SerializeToUtf8Bytes(new ChatPush("chat", connectionId, text, Timestamps.Format(sentAt)), ChatJsonContext.Web.ChatPush);
+        var push = JsonSerializer.SerializeToUtf8Bytes(new ChatPush("chat", connectionId, text, Timestamps.Format(receivedAt)), ChatJsonContext.Web.ChatPush);
         await broadcaster.BroadcastAsync(push, log, cancellationToken);
     }
 
