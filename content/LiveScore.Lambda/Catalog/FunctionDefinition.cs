@@ -19,6 +19,8 @@ public sealed record FunctionDefinition(
     public IReadOnlyList<string> WebSocketRoutes { get; init; } = [];
     /// <summary>The DynamoDB stream that invokes the function; null for none.</summary>
     public StreamSource? Stream { get; init; }
+    /// <summary>The SQS queue whose messages invoke the function; null for none.</summary>
+    public QueueSource? Queue { get; init; }
     /// <summary>The resources the function uses, each located through an environment variable.</summary>
     public IReadOnlyList<ResourceBinding> Bindings { get; init; } = [];
     /// <summary>The function's memory in MB; Lambda allocates CPU in proportion to it.</summary>
@@ -60,6 +62,12 @@ public enum RouteAuthorization
 /// <param name="MaxBatchingWindowSeconds">How long Lambda may gather records before invoking, in seconds.</param>
 public sealed record StreamSource(string Table, int BatchSize = 25, int MaxRetries = 3, bool BisectOnError = true, int MaxBatchingWindowSeconds = 1);
 
+/// <summary>An SQS event source mapping: batches of messages, partial batch responses.</summary>
+/// <param name="Queue">The catalog name of the queue (a <see cref="QueueDefinition"/>).</param>
+/// <param name="BatchSize">The most messages per invocation, 1 to 10.</param>
+/// <param name="MaxBatchingWindowSeconds">How long Lambda may gather messages before invoking, in seconds.</param>
+public sealed record QueueSource(string Queue, int BatchSize = 10, int MaxBatchingWindowSeconds = 0);
+
 /// <summary>The kind of resource a binding names, which decides what its environment variable holds.</summary>
 public enum ResourceKind
 {
@@ -71,6 +79,9 @@ public enum ResourceKind
 
     /// <summary>A WebSocket API; the variable holds the management endpoint of its stage.</summary>
     WebSocketApi,
+
+    /// <summary>An SQS queue; the variable holds the queue's URL.</summary>
+    Queue,
 }
 
 /// <summary>What a binding may do; Write (put, update, delete) without Read cannot list or read back items.</summary>
@@ -90,6 +101,9 @@ public enum Access
 
     /// <summary>Post to and delete connections of a WebSocket API through <c>@connections</c>.</summary>
     ManageConnections,
+
+    /// <summary>Send messages to an SQS queue.</summary>
+    Send,
 }
 
 /// <summary>An environment variable that carries a resource's name/ARN/endpoint, and the access granted on it.</summary>

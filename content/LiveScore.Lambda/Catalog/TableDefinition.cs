@@ -41,3 +41,18 @@ public sealed record TableDefinition(string Name, KeyAttribute PartitionKey)
 /// <param name="EmailParameter">The deployment parameter that holds the email address to subscribe.</param>
 /// <param name="Description">What the notifications are about; the topic's display name.</param>
 public sealed record TopicDefinition(string Name, string EmailParameter, string Description);
+
+/// <summary>
+/// A standard SQS queue with a dead-letter queue of its own: a message received <see cref="MaxReceiveCount"/> times
+/// without being deleted moves there.
+/// </summary>
+/// <param name="Name">The queue's name in the catalog.</param>
+public sealed record QueueDefinition(string Name)
+{
+    /// <summary>How long a received message stays hidden from other receivers, in seconds; at least the consumer's timeout.</summary>
+    public int VisibilityTimeoutSeconds { get; init; } = 60;
+    /// <summary>Receives after which an undeleted message moves to the dead-letter queue.</summary>
+    public int MaxReceiveCount { get; init; } = 3;
+    /// <summary>The catalog name of the dead-letter queue.</summary>
+    public string DeadLetterQueueName => Name + "-dlq";
+}

@@ -35,6 +35,9 @@ namespace LiveScore.Lambda.Events;
 [JsonSerializable(typeof(StreamUserIdentity))]
 [JsonSerializable(typeof(StreamEventName))]
 [JsonSerializable(typeof(AttributeValue))]
+[JsonSerializable(typeof(SqsEvent))]
+[JsonSerializable(typeof(SqsMessage))]
+[JsonSerializable(typeof(SqsMessageAttribute))]
 [JsonSerializable(typeof(BatchResponse))]
 [JsonSerializable(typeof(BatchItemFailure))]
 public sealed partial class HostingJsonContext : JsonSerializerContext
