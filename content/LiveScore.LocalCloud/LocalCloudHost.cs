@@ -5,6 +5,7 @@ using LiveScore.LocalCloud.Sns;
 using LiveScore.LocalCloud.Streams;
 using LiveScore.LocalCloud.DynamoDb;
 using LiveScore.LocalCloud.S3;
+using LiveScore.LocalCloud.Queues;
 using LiveScore.LocalCloud.Sqs;
 using LiveScore.LocalCloud.Dashboard;
 using LiveScore.LocalCloud.WebSockets;
@@ -40,6 +41,7 @@ public static class LocalCloudHost
         var services = builder.Services;
         var secret = new RuntimeApiSecret();
         var engine = new DynamoDbEngine(TimeProvider.System, LocalEnvironment.Region, LocalEnvironment.Account);
+        var sqs = new SqsEngine(TimeProvider.System, LocalEnvironment.Region, LocalEnvironment.Account);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(application);
         services.AddSingleton(options);
@@ -52,6 +54,8 @@ public static class LocalCloudHost
         services.AddSingleton(new DeadLetters(TimeProvider.System));
         services.AddSingleton(sp => new StreamMappings(
             application.Functions, sp.GetRequiredService<LambdaService>(), sp.GetRequiredService<DeadLetters>(), console, TimeProvider.System));
+        services.AddSingleton(sp => new QueueMappings(
+            application, sqs, sp.GetRequiredService<LambdaService>(), LocalEnvironment.Region, console, TimeProvider.System));
         services.AddSingleton(sp => new FunctionProcesses(sp.GetRequiredService<LambdaService>(), application.FunctionsExecutable, console));
         services.AddHostedService<LocalCloudStartup>();
 
@@ -61,7 +65,7 @@ public static class LocalCloudHost
         app.MapRuntimeApi(secret);
         app.MapInvokeApi();
         app.MapDynamoDb(engine, DynamoDbPath);
-        app.MapSqs(new SqsEngine(TimeProvider.System, LocalEnvironment.Region, LocalEnvironment.Account), SqsPath);
+        app.MapSqs(sqs, SqsPath);
         app.MapS3(new S3Storage(S3Folder(options), TimeProvider.System), S3Path);
         app.MapSns(application.Topics.Select(t => LocalEnvironment.TopicArn(t.Name)).ToHashSet(StringComparer.Ordinal));
         var (region, accessKeyId, secretAccessKey) = LocalEnvironment.Identity(Environment.GetEnvironmentVariable);

@@ -1,5 +1,6 @@
 using LiveScore.LocalCloud.DynamoDb;
 using LiveScore.LocalCloud.Lambda;
+using LiveScore.LocalCloud.Queues;
 using LiveScore.LocalCloud.Streams;
 using LiveScore.LocalCloud.Tables;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -10,13 +11,14 @@ namespace LiveScore.LocalCloud;
 
 /// <summary>
 /// Brings the application up once the server listens (the embedded endpoints are served by it): the tables, then
-/// the stream mappings, then the functions' processes. Start fails, naming the cause, when any of them cannot.
+/// the stream mappings, the queues and their mappings, then the functions' processes. Start fails, naming the cause, when any of them cannot.
 /// </summary>
 internal sealed class LocalCloudStartup(
     LocalApplication application,
     LocalCloudOptions options,
     IServer server,
     StreamMappings mappings,
+    QueueMappings queues,
     FunctionProcesses processes,
     RuntimeApiSecret secret,
     DynamoDbEngine engine,
@@ -38,6 +40,7 @@ internal sealed class LocalCloudStartup(
         {
             await _tables.ProvisionAsync(cancellationToken);
             await mappings.StartAsync(_tables.OpenStreamAsync, cancellationToken);
+            queues.Start();
             await processes.StartAsync(
                 function => LocalEnvironment.For(
                     function.Definition, root, dynamoDbEndpoint, $"{address.Authority}{secret.Prefix(function.Definition.Id)}", Environment.GetEnvironmentVariable),
@@ -57,6 +60,7 @@ internal sealed class LocalCloudStartup(
     {
         await processes.StopAsync();
         await mappings.StopAsync(cancellationToken);
+        await queues.StopAsync(cancellationToken);
     }
 
     public void Dispose() => _tables?.Dispose();

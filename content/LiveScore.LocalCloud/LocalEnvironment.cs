@@ -43,6 +43,7 @@ public static class LocalEnvironment
             ["AWS_SECRET_ACCESS_KEY"] = secretAccessKey,
             ["AWS_ENDPOINT_URL_DYNAMODB"] = dynamoDbEndpoint,
             ["AWS_ENDPOINT_URL_SNS"] = root + SnsEndpoints.Path,
+            ["AWS_ENDPOINT_URL_SQS"] = root + LocalCloudHost.SqsPath,
         };
         foreach (var binding in function.Bindings)
         {
@@ -51,6 +52,7 @@ public static class LocalEnvironment
                 ResourceKind.Table => binding.Resource,
                 ResourceKind.Topic => TopicArn(binding.Resource),
                 ResourceKind.WebSocketApi => root,
+                ResourceKind.Queue => $"{root}{LocalCloudHost.SqsPath}/{Account}/{binding.Resource}",
                 _ => throw new NotSupportedException(binding.Kind.ToString()),
             };
         }

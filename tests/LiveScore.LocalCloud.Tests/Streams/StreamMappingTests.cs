@@ -13,7 +13,7 @@ public sealed class StreamMappingTests : IAsyncDisposable
     private readonly FakeStreamSource _stream = new();
     private readonly DeadLetters _deadLetters = new(TimeProvider.System);
     private readonly CancellationTokenSource _stopping = new();
-    private ScriptedStreamFunction? _function;
+    private ScriptedFunction<DynamoDbStreamRecord>? _function;
     private Task? _mapping;
 
     [Fact]
@@ -124,11 +124,11 @@ public sealed class StreamMappingTests : IAsyncDisposable
     /// <returns>The event ids of the stream records the writes produced, in order.</returns>
     private string[] Write(int count) => _stream.Write(count);
 
-    private ScriptedStreamFunction Start(StreamSource settings, Func<IReadOnlyList<DynamoDbStreamRecord>, InvocationOutcome> script)
+    private ScriptedFunction<DynamoDbStreamRecord> Start(StreamSource settings, Func<IReadOnlyList<DynamoDbStreamRecord>, InvocationOutcome> script)
     {
         var definition = new FunctionDefinition(FunctionId, "Test stream consumer.", () => throw new NotSupportedException()) { Stream = settings };
         var lambda = new LambdaService([definition], new InvocationLog(TextWriter.Null, TimeProvider.System), TimeProvider.System);
-        _function = new ScriptedStreamFunction(lambda, FunctionId, script);
+        _function = ScriptedStreamFunction.Start(lambda, FunctionId, script);
         var mapping = new StreamMapping(definition, _stream, lambda, _deadLetters, TextWriter.Null, TimeProvider.System);
         _mapping = mapping.RunAsync(_stopping.Token);
         return _function;
