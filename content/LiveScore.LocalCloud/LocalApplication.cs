@@ -15,6 +15,9 @@ public sealed record LocalApplication(
     /// <summary>The SQS queues, each created with its dead-letter queue.</summary>
     public IReadOnlyList<QueueDefinition> Queues { get; init; } = [];
 
+    /// <summary>The S3 buckets, created as folders of the local S3 endpoint.</summary>
+    public IReadOnlyList<BucketDefinition> Buckets { get; init; } = [];
+
     /// <summary>
     /// The functions project's build output as a project reference copies it next to the host: <c>bootstrap.dll</c>
     /// in <paramref name="directory"/> (by default the host's own directory).

@@ -66,7 +66,13 @@ public static class LocalCloudHost
         app.MapInvokeApi();
         app.MapDynamoDb(engine, DynamoDbPath);
         app.MapSqs(sqs, SqsPath);
-        app.MapS3(new S3Storage(S3Folder(options), TimeProvider.System), S3Path);
+        var s3 = new S3Storage(S3Folder(options), TimeProvider.System);
+        foreach (var bucket in application.Buckets.Where(b => !s3.BucketExists(b.LocalName)))
+        {
+            // Kept between runs, like the objects in it: the data folder is the learner's to open.
+            s3.CreateBucket(bucket.LocalName);
+        }
+        app.MapS3(s3, S3Path);
         app.MapSns(application.Topics.Select(t => LocalEnvironment.TopicArn(t.Name)).ToHashSet(StringComparer.Ordinal));
         var (region, accessKeyId, secretAccessKey) = LocalEnvironment.Identity(Environment.GetEnvironmentVariable);
         app.MapHttpApi(application.Functions, new IamAuthorizer(region, accessKeyId, secretAccessKey, TimeProvider.System));

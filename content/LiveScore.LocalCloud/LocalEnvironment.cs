@@ -44,6 +44,7 @@ public static class LocalEnvironment
             ["AWS_ENDPOINT_URL_DYNAMODB"] = dynamoDbEndpoint,
             ["AWS_ENDPOINT_URL_SNS"] = root + SnsEndpoints.Path,
             ["AWS_ENDPOINT_URL_SQS"] = root + LocalCloudHost.SqsPath,
+            ["AWS_ENDPOINT_URL_S3"] = root + LocalCloudHost.S3Path,
         };
         foreach (var binding in function.Bindings)
         {
@@ -53,6 +54,7 @@ public static class LocalEnvironment
                 ResourceKind.Topic => TopicArn(binding.Resource),
                 ResourceKind.WebSocketApi => root,
                 ResourceKind.Queue => $"{root}{LocalCloudHost.SqsPath}/{Account}/{binding.Resource}",
+                ResourceKind.Bucket => new BucketDefinition(binding.Resource).LocalName,
                 _ => throw new NotSupportedException(binding.Kind.ToString()),
             };
         }

@@ -93,6 +93,32 @@ public sealed class LocalCloudHostTests : IDisposable
         Assert.Equal("visits/a.json", Assert.Single(listed.S3Objects).Key);
     }
 
+    [Fact]
+    public async Task The_catalog_queues_with_their_dead_letter_queues_and_the_buckets_exist_at_start()
+    {
+        var script = Script("idle.sh", "curl -s -o /dev/null \"http://$AWS_LAMBDA_RUNTIME_API/2018-06-01/runtime/invocation/next\"");
+        var application = new LocalApplication([Function], [], [], script)
+        {
+            Queues = [new QueueDefinition("Visits") { MaxReceiveCount = 4 }],
+            Buckets = [new BucketDefinition("Lake")],
+        };
+        await using var cloud = await LocalCloudInstance.StartAsync(application);
+        using var health = JsonDocument.Parse(await cloud.Http.GetStringAsync("/_local/health"));
+        var endpoints = health.RootElement.GetProperty("endpoints");
+        var credentials = new BasicAWSCredentials("local", "local");
+        using var sqs = new AmazonSQSClient(credentials, new AmazonSQSConfig { ServiceURL = endpoints.GetProperty("sqs").GetString(), AuthenticationRegion = "us-east-1" });
+        using var s3 = new AmazonS3Client(credentials, new AmazonS3Config { ServiceURL = endpoints.GetProperty("s3").GetString(), ForcePathStyle = true, AuthenticationRegion = "us-east-1" });
+
+        var queueUrl = (await sqs.GetQueueUrlAsync("Visits")).QueueUrl;
+        var attributes = await sqs.GetQueueAttributesAsync(queueUrl, ["RedrivePolicy"]);
+        var buckets = await s3.ListBucketsAsync();
+
+        using var redrive = JsonDocument.Parse(attributes.Attributes["RedrivePolicy"]);
+        Assert.EndsWith(":Visits-dlq", redrive.RootElement.GetProperty("deadLetterTargetArn").GetString(), StringComparison.Ordinal);
+        Assert.Equal(4, redrive.RootElement.GetProperty("maxReceiveCount").GetInt32());
+        Assert.Contains("lake", buckets.Buckets.Select(b => b.BucketName));
+    }
+
     private string Script(string name, string body)
     {
         var path = Path.Combine(_folder, name);

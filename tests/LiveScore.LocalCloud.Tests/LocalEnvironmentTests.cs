@@ -15,6 +15,7 @@ public sealed class LocalEnvironmentTests
                 new("VISITS_TABLE", ResourceKind.Table, "ProductVisits", Access.Write),
                 new("TOPIC_ARN", ResourceKind.Topic, "Alerts", Access.Publish),
                 new("WEBSOCKET_ENDPOINT", ResourceKind.WebSocketApi, "Live", Access.ManageConnections),
+                new("LAKE_BUCKET", ResourceKind.Bucket, "Lake", Access.Write),
             ],
         };
 
@@ -25,6 +26,8 @@ public sealed class LocalEnvironmentTests
         Assert.Equal("ProductVisits", variables["VISITS_TABLE"]);
         Assert.Equal("arn:aws:sns:us-east-1:000000000000:Alerts", variables["TOPIC_ARN"]);
         Assert.Equal("http://127.0.0.1:5080", variables["WEBSOCKET_ENDPOINT"]);
+        Assert.Equal("lake", variables["LAKE_BUCKET"]);
+        Assert.Equal("http://127.0.0.1:5080/_aws/s3", variables["AWS_ENDPOINT_URL_S3"]);
         Assert.Equal("visit-api", variables["_HANDLER"]);
     }
 }

@@ -82,18 +82,21 @@ public enum ResourceKind
 
     /// <summary>An SQS queue; the variable holds the queue's URL.</summary>
     Queue,
+
+    /// <summary>An S3 bucket; the variable holds the bucket's name. Read gets and lists objects, Write puts and deletes them.</summary>
+    Bucket,
 }
 
 /// <summary>What a binding may do; Write (put, update, delete) without Read cannot list or read back items.</summary>
 public enum Access
 {
-    /// <summary>Get, query and scan items of a table.</summary>
+    /// <summary>Get, query and scan items of a table; get and list objects of a bucket.</summary>
     Read,
 
-    /// <summary>Put, update and delete items of a table.</summary>
+    /// <summary>Put, update and delete items of a table; put and delete objects of a bucket.</summary>
     Write,
 
-    /// <summary>Both <see cref="Read"/> and <see cref="Write"/> on a table.</summary>
+    /// <summary>Both <see cref="Read"/> and <see cref="Write"/>.</summary>
     ReadWrite,
 
     /// <summary>Publish to an SNS topic.</summary>

@@ -56,3 +56,16 @@ public sealed record QueueDefinition(string Name)
     /// <summary>The catalog name of the dead-letter queue.</summary>
     public string DeadLetterQueueName => Name + "-dlq";
 }
+
+/// <summary>
+/// An S3 bucket: private, encrypted, TLS only when deployed. Locally it is a folder of the local cloud's S3 endpoint
+/// named <see cref="LocalName"/>.
+/// </summary>
+/// <param name="Name">The bucket's name in the catalog; the deployed bucket's physical name reaches functions through a binding.</param>
+public sealed record BucketDefinition(string Name)
+{
+    /// <summary>Whether the bucket keeps every version of its objects.</summary>
+    public bool Versioned { get; init; }
+    /// <summary>The bucket's name in the local cloud: the catalog name in lower case, as S3 bucket names must be.</summary>
+    public string LocalName => Name.ToLowerInvariant();
+}
