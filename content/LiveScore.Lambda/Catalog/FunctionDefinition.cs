@@ -83,7 +83,7 @@ public enum ResourceKind
     /// <summary>An SQS queue; the variable holds the queue's URL.</summary>
     Queue,
 
-    /// <summary>An S3 bucket; the variable holds the bucket's name. Read gets and lists objects, Write puts and deletes them.</summary>
+    /// <summary>An S3 bucket; the variable holds the bucket's name.</summary>
     Bucket,
 }
 
@@ -93,7 +93,7 @@ public enum Access
     /// <summary>Get, query and scan items of a table; get and list objects of a bucket.</summary>
     Read,
 
-    /// <summary>Put, update and delete items of a table; put and delete objects of a bucket.</summary>
+    /// <summary>Put, update and delete items of a table; put objects into a bucket.</summary>
     Write,
 
     /// <summary>Both <see cref="Read"/> and <see cref="Write"/>.</summary>

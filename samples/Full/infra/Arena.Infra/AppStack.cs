@@ -8,6 +8,7 @@ using Arena.Infra.Hosting;
 using Arena.Infra.Orders;
 using Arena.Infra.Score;
 using Arena.Infra.Chat;
+using Arena.Infra.DataLake;
 
 namespace Arena.Infra;
 
@@ -39,6 +40,7 @@ public sealed class AppStack : Stack
         _ = new ScoreConstruct(this, "Score", Resources);
         _ = new OrdersConstruct(this, "Orders", Resources);
         _ = new ChatConstruct(this, "Chat", Resources);
+        _ = new DataLakeConstruct(this, "DataLake", Resources);
     }
 
     /// <summary>The stack name: the project name made valid for CloudFormation.</summary>

@@ -3,6 +3,7 @@ using Arena.Functions.Connections;
 using Arena.Functions.Score;
 using Arena.Functions.Orders;
 using Arena.Functions.Chat;
+using Arena.Functions.DataLake;
 
 namespace Arena.Functions;
 
@@ -15,6 +16,7 @@ public static class AppCatalog
         .. ScoreCatalog.Functions,
         .. OrderCatalog.Functions,
         .. ChatCatalog.Functions,
+        .. DataLakeCatalog.Functions,
     ];
 
     public static IReadOnlyList<TableDefinition> Tables { get; } =
@@ -23,6 +25,7 @@ public static class AppCatalog
         .. ConnectionsCatalog.Tables,
         .. ScoreCatalog.Tables,
         .. OrderCatalog.Tables,
+        .. DataLakeCatalog.Tables,
     ];
 
     public static IReadOnlyList<TopicDefinition> Topics { get; } =
@@ -30,6 +33,11 @@ public static class AppCatalog
         .. ScoreCatalog.Topics,
         .. OrderCatalog.Topics,
     ];
+
+    public static IReadOnlyList<QueueDefinition> Queues { get; } = [.. DataLakeCatalog.Queues];
+
+    public static IReadOnlyList<BucketDefinition> Buckets { get; } = [.. DataLakeCatalog.Buckets];
+
 
     public static FunctionDefinition? Find(string handlerId) =>
         Functions.FirstOrDefault(f => string.Equals(f.Id, handlerId, StringComparison.Ordinal));

@@ -7,5 +7,9 @@ namespace Arena.Local;
 public static class LocalApp
 {
     public static LocalApplication Application { get; } =
-        new(AppCatalog.Functions, AppCatalog.Tables, AppCatalog.Topics, LocalApplication.BootstrapBeside());
+        new(AppCatalog.Functions, AppCatalog.Tables, AppCatalog.Topics, LocalApplication.BootstrapBeside())
+        {
+            Queues = AppCatalog.Queues,
+            Buckets = AppCatalog.Buckets,
+        };
 }

@@ -25,6 +25,7 @@ public static class AppCatalog
         .. ScoreCatalog.Topics,
     ];
 
+
     public static FunctionDefinition? Find(string handlerId) =>
         Functions.FirstOrDefault(f => string.Equals(f.Id, handlerId, StringComparison.Ordinal));
 }

@@ -16,6 +16,9 @@ using LiveScore._1.Infra.Score;
 #if (chat)
 using LiveScore._1.Infra.Chat;
 #endif
+#if (datalake)
+using LiveScore._1.Infra.DataLake;
+#endif
 
 namespace LiveScore._1.Infra;
 
@@ -54,6 +57,9 @@ public sealed class AppStack : Stack
 #endif
 #if (chat)
         _ = new ChatConstruct(this, "Chat", Resources);
+#endif
+#if (datalake)
+        _ = new DataLakeConstruct(this, "DataLake", Resources);
 #endif
     }
 

@@ -11,6 +11,9 @@ using LiveScore._1.Functions.Orders;
 #if (chat)
 using LiveScore._1.Functions.Chat;
 #endif
+#if (datalake)
+using LiveScore._1.Functions.DataLake;
+#endif
 
 namespace LiveScore._1.Functions;
 
@@ -31,6 +34,9 @@ public static class AppCatalog
 #if (chat)
         .. ChatCatalog.Functions,
 #endif
+#if (datalake)
+        .. DataLakeCatalog.Functions,
+#endif
     ];
 
     public static IReadOnlyList<TableDefinition> Tables { get; } =
@@ -45,6 +51,9 @@ public static class AppCatalog
 #if (order)
         .. OrderCatalog.Tables,
 #endif
+#if (datalake)
+        .. DataLakeCatalog.Tables,
+#endif
     ];
 
     public static IReadOnlyList<TopicDefinition> Topics { get; } =
@@ -56,6 +65,13 @@ public static class AppCatalog
         .. OrderCatalog.Topics,
 #endif
     ];
+
+#if (datalake)
+    public static IReadOnlyList<QueueDefinition> Queues { get; } = [.. DataLakeCatalog.Queues];
+
+    public static IReadOnlyList<BucketDefinition> Buckets { get; } = [.. DataLakeCatalog.Buckets];
+
+#endif
 
     public static FunctionDefinition? Find(string handlerId) =>
         Functions.FirstOrDefault(f => string.Equals(f.Id, handlerId, StringComparison.Ordinal));

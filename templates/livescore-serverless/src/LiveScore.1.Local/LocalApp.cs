@@ -6,6 +6,15 @@ namespace LiveScore._1.Local;
 /// <summary>This application as the local cloud runs it: the catalog, and the functions' executable built beside this one.</summary>
 public static class LocalApp
 {
+#if (datalake)
+    public static LocalApplication Application { get; } =
+        new(AppCatalog.Functions, AppCatalog.Tables, AppCatalog.Topics, LocalApplication.BootstrapBeside())
+        {
+            Queues = AppCatalog.Queues,
+            Buckets = AppCatalog.Buckets,
+        };
+#else
     public static LocalApplication Application { get; } =
         new(AppCatalog.Functions, AppCatalog.Tables, AppCatalog.Topics, LocalApplication.BootstrapBeside());
+#endif
 }

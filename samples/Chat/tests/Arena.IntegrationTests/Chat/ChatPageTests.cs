@@ -1,3 +1,4 @@
+using Arena.IntegrationTests.LocalCloud;
 using Microsoft.Playwright;
 
 namespace Arena.IntegrationTests.Chat;

@@ -1,6 +1,8 @@
 using Amazon.CDK.AWS.DynamoDB;
 using Amazon.CDK.AWS.Lambda;
 using Amazon.CDK.AWS.SNS;
+using Amazon.CDK.AWS.S3;
+using Amazon.CDK.AWS.SQS;
 
 namespace Arena.Infra.Hosting;
 
@@ -13,6 +15,8 @@ public sealed class AppResources(Code functionCode)
     private readonly Dictionary<string, Table> _tables = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Topic> _topics = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Function> _functions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Queue> _queues = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Bucket> _buckets = new(StringComparer.Ordinal);
     private HttpApiConstruct? _httpApi;
     private WebSocketApiConstruct? _webSocketApi;
 
@@ -23,6 +27,14 @@ public sealed class AppResources(Code functionCode)
     public void Add(string name, Topic topic) => _topics.Add(name, topic);
 
     public void Add(string handlerId, Function function) => _functions.Add(handlerId, function);
+
+    public void Add(string name, Queue queue) => _queues.Add(name, queue);
+
+    public void Add(string name, Bucket bucket) => _buckets.Add(name, bucket);
+
+    public Queue Queue(string name) => Find(_queues, name, "queue");
+
+    public Bucket Bucket(string name) => Find(_buckets, name, "bucket");
 
     public void Add(HttpApiConstruct httpApi) => _httpApi = _httpApi is null ? httpApi : throw new InvalidOperationException("The HTTP API is already deployed.");
 

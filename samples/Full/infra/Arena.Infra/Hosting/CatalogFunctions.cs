@@ -1,3 +1,5 @@
+using Amazon.CDK;
+using Amazon.CDK.AWS.Lambda.EventSources;
 using Constructs;
 using LiveScore.Lambda.Catalog;
 
@@ -24,6 +26,16 @@ public static class CatalogFunctions
             if (definition.Stream is { } stream)
             {
                 StreamMappingBuilder.Attach(scope, definition.Id, function, stream, resources.Table(stream.Table));
+            }
+
+            if (definition.Queue is { } queue)
+            {
+                function.AddEventSource(new SqsEventSource(resources.Queue(queue.Queue), new SqsEventSourceProps
+                {
+                    BatchSize = queue.BatchSize,
+                    MaxBatchingWindow = queue.MaxBatchingWindowSeconds > 0 ? Duration.Seconds(queue.MaxBatchingWindowSeconds) : null,
+                    ReportBatchItemFailures = true,
+                }));
             }
         }
     }

@@ -33,6 +33,21 @@ public static class ResourceBinder
                 function.AddEnvironment(binding.Variable, stage.CallbackUrl);
                 stage.GrantManagementApiAccess(function);
                 break;
+            case (ResourceKind.Queue, Access.Send):
+                var queue = resources.Queue(binding.Resource);
+                function.AddEnvironment(binding.Variable, queue.QueueUrl);
+                queue.GrantSendMessages(function);
+                break;
+            case (ResourceKind.Bucket, Access.Read or Access.Write or Access.ReadWrite):
+                var bucket = resources.Bucket(binding.Resource);
+                function.AddEnvironment(binding.Variable, bucket.BucketName);
+                _ = binding.Access switch
+                {
+                    Access.Read => bucket.GrantRead(function),
+                    Access.Write => bucket.GrantPut(function),
+                    _ => bucket.GrantReadWrite(function),
+                };
+                break;
             default:
                 throw new NotSupportedException($"{binding.Variable}: a {binding.Kind} binding cannot grant {binding.Access} access.");
         }

@@ -72,6 +72,8 @@ public class FunctionTests(SynthesizedApp app) : IClassFixture<SynthesizedApp>
         ResourceKind.Table => TemplateJson.Ref(app.LogicalId(app.Resources.Table(binding.Resource))),
         ResourceKind.Topic => TemplateJson.Ref(app.LogicalId(app.Resources.Topic(binding.Resource))),
         ResourceKind.WebSocketApi => CallbackUrl(binding.Resource),
+        ResourceKind.Queue => TemplateJson.Ref(app.LogicalId(app.Resources.Queue(binding.Resource))),
+        ResourceKind.Bucket => TemplateJson.Ref(app.LogicalId(app.Resources.Bucket(binding.Resource))),
         _ => throw new ArgumentOutOfRangeException(nameof(binding)),
     };
 

@@ -11,9 +11,9 @@ public class StreamMappingTests(SynthesizedApp app) : IClassFixture<SynthesizedA
     private static readonly IReadOnlyList<FunctionDefinition> StreamConsumers = [.. AppCatalog.Functions.Where(f => f.Stream is not null)];
 
     [Fact]
-    public void Deploys_one_mapping_per_stream_source()
+    public void Deploys_one_mapping_per_stream_or_queue_source()
     {
-        app.Template.ResourceCountIs("AWS::Lambda::EventSourceMapping", StreamConsumers.Count);
+        app.Template.ResourceCountIs("AWS::Lambda::EventSourceMapping", AppCatalog.Functions.Count(f => f.Stream is not null || f.Queue is not null));
     }
 
     [Fact]

@@ -29,6 +29,8 @@ public sealed class LocalCloudWiringTests(LocalCloudFixture cloud) : IClassFixtu
     [InlineData("/app/chat/", "text/html", "chat.js")]
     [InlineData("/app/broadcast/", "text/html", "broadcast.js")]
     [InlineData("/app/broadcast/sigv4.js", "text/javascript", "AWS4-HMAC-SHA256")]
+    [InlineData("/app/visits/", "text/html", "visits.js")]
+    [InlineData("/app/lake/", "text/html", "lake.js")]
     public async Task Local_cloud_serves_the_pages_under_app(string path, string contentType, string expectedText)
     {
         using var response = await cloud.Http.GetAsync(path);

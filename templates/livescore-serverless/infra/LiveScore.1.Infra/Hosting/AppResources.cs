@@ -1,6 +1,10 @@
 using Amazon.CDK.AWS.DynamoDB;
 using Amazon.CDK.AWS.Lambda;
 using Amazon.CDK.AWS.SNS;
+#if (datalake)
+using Amazon.CDK.AWS.S3;
+using Amazon.CDK.AWS.SQS;
+#endif
 
 namespace LiveScore._1.Infra.Hosting;
 
@@ -13,6 +17,10 @@ public sealed class AppResources(Code functionCode)
     private readonly Dictionary<string, Table> _tables = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Topic> _topics = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Function> _functions = new(StringComparer.Ordinal);
+#if (datalake)
+    private readonly Dictionary<string, Queue> _queues = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Bucket> _buckets = new(StringComparer.Ordinal);
+#endif
     private HttpApiConstruct? _httpApi;
     private WebSocketApiConstruct? _webSocketApi;
 
@@ -23,6 +31,16 @@ public sealed class AppResources(Code functionCode)
     public void Add(string name, Topic topic) => _topics.Add(name, topic);
 
     public void Add(string handlerId, Function function) => _functions.Add(handlerId, function);
+#if (datalake)
+
+    public void Add(string name, Queue queue) => _queues.Add(name, queue);
+
+    public void Add(string name, Bucket bucket) => _buckets.Add(name, bucket);
+
+    public Queue Queue(string name) => Find(_queues, name, "queue");
+
+    public Bucket Bucket(string name) => Find(_buckets, name, "bucket");
+#endif
 
     public void Add(HttpApiConstruct httpApi) => _httpApi = _httpApi is null ? httpApi : throw new InvalidOperationException("The HTTP API is already deployed.");
 

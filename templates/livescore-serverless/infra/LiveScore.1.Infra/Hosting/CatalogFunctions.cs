@@ -1,3 +1,7 @@
+#if (datalake)
+using Amazon.CDK;
+using Amazon.CDK.AWS.Lambda.EventSources;
+#endif
 using Constructs;
 using LiveScore.Lambda.Catalog;
 
@@ -25,6 +29,18 @@ public static class CatalogFunctions
             {
                 StreamMappingBuilder.Attach(scope, definition.Id, function, stream, resources.Table(stream.Table));
             }
+#if (datalake)
+
+            if (definition.Queue is { } queue)
+            {
+                function.AddEventSource(new SqsEventSource(resources.Queue(queue.Queue), new SqsEventSourceProps
+                {
+                    BatchSize = queue.BatchSize,
+                    MaxBatchingWindow = queue.MaxBatchingWindowSeconds > 0 ? Duration.Seconds(queue.MaxBatchingWindowSeconds) : null,
+                    ReportBatchItemFailures = true,
+                }));
+            }
+#endif
         }
     }
 }

@@ -72,6 +72,10 @@ public class FunctionTests(SynthesizedApp app) : IClassFixture<SynthesizedApp>
         ResourceKind.Table => TemplateJson.Ref(app.LogicalId(app.Resources.Table(binding.Resource))),
         ResourceKind.Topic => TemplateJson.Ref(app.LogicalId(app.Resources.Topic(binding.Resource))),
         ResourceKind.WebSocketApi => CallbackUrl(binding.Resource),
+#if (datalake)
+        ResourceKind.Queue => TemplateJson.Ref(app.LogicalId(app.Resources.Queue(binding.Resource))),
+        ResourceKind.Bucket => TemplateJson.Ref(app.LogicalId(app.Resources.Bucket(binding.Resource))),
+#endif
         _ => throw new ArgumentOutOfRangeException(nameof(binding)),
     };
 

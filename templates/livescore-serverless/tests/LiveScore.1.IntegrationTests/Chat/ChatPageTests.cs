@@ -1,3 +1,4 @@
+using LiveScore._1.IntegrationTests.LocalCloud;
 using Microsoft.Playwright;
 
 namespace LiveScore._1.IntegrationTests.Chat;

@@ -33,6 +33,10 @@ public sealed class LocalCloudWiringTests(LocalCloudFixture cloud) : IClassFixtu
     [InlineData("/app/broadcast/", "text/html", "broadcast.js")]
     [InlineData("/app/broadcast/sigv4.js", "text/javascript", "AWS4-HMAC-SHA256")]
 #endif
+#if (datalake)
+    [InlineData("/app/visits/", "text/html", "visits.js")]
+    [InlineData("/app/lake/", "text/html", "lake.js")]
+#endif
     public async Task Local_cloud_serves_the_pages_under_app(string path, string contentType, string expectedText)
     {
         using var response = await cloud.Http.GetAsync(path);

@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace Arena.IntegrationTests.Chat;
+namespace Arena.IntegrationTests.LocalCloud;
 
 /// <summary>
 /// Headless Chromium driven by Playwright: the installed browser (CHROMIUM_PATH, or Debian's chromium), else the one
