@@ -6,11 +6,8 @@ using LiveScore.LocalCloud.Sqs;
 namespace LiveScore.LocalCloud.Queues;
 
 /// <summary>The catalog's queues, each with its dead-letter queue, and every SQS event source mapping, from start to shutdown.</summary>
-public sealed class QueueMappings(LocalApplication application, SqsEngine sqs, LambdaService lambda, string region, TextWriter console, TimeProvider clock) : IDisposable
+public sealed class QueueMappings(LocalApplication application, SqsEngine sqs, LambdaService lambda, string region, TextWriter console, TimeProvider clock) : BackgroundLoops
 {
-    private readonly CancellationTokenSource _stopping = new();
-    private readonly List<Task> _running = [];
-
     public void Start()
     {
         foreach (var queue in application.Queues)
@@ -34,19 +31,7 @@ public sealed class QueueMappings(LocalApplication application, SqsEngine sqs, L
                 throw new InvalidOperationException($"{function.Id} reads the queue '{source.Queue}', which the catalog does not define.");
             }
             var mapping = new QueueMapping(function, source, sqs, lambda, region, console, clock);
-            _running.Add(Task.Run(() => mapping.RunAsync(_stopping.Token), CancellationToken.None));
+            Run(mapping.RunAsync);
         }
-    }
-
-    public async Task StopAsync(CancellationToken cancellationToken)
-    {
-        await _stopping.CancelAsync();
-        await Task.WhenAll(_running).WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-    }
-
-    public void Dispose()
-    {
-        _stopping.Cancel();
-        _stopping.Dispose();
     }
 }

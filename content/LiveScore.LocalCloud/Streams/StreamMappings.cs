@@ -12,11 +12,8 @@ public sealed class StreamMappings(
     LambdaService lambda,
     DeadLetters deadLetters,
     TextWriter console,
-    TimeProvider clock) : IDisposable
+    TimeProvider clock) : BackgroundLoops
 {
-    private readonly CancellationTokenSource _stopping = new();
-    private readonly List<Task> _running = [];
-
     public async Task StartAsync(StreamOpener openStream, CancellationToken cancellationToken)
     {
         foreach (var function in functions.Where(f => f.Stream is not null))
@@ -24,19 +21,7 @@ public sealed class StreamMappings(
             // Opened before the functions start, so a mapping that starts at LATEST misses no change they make.
             var source = await openStream(function.Stream!.Table, cancellationToken);
             var mapping = new StreamMapping(function, source, lambda, deadLetters, console, clock);
-            _running.Add(Task.Run(() => mapping.RunAsync(_stopping.Token), CancellationToken.None));
+            Run(mapping.RunAsync);
         }
-    }
-
-    public async Task StopAsync(CancellationToken cancellationToken)
-    {
-        await _stopping.CancelAsync();
-        await Task.WhenAll(_running).WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-    }
-
-    public void Dispose()
-    {
-        _stopping.Cancel();
-        _stopping.Dispose();
     }
 }
