@@ -65,7 +65,7 @@ public sealed class WebSocketGateway(LambdaService lambda, TimeProvider clock, F
         // API Gateway stamps a message when it arrives: frames are read (and stamped) while earlier ones are still with
         // their function, and routed one after another in the order they came.
         var inbox = Channel.CreateBounded<(string Message, DateTimeOffset ReceivedAt)>(InboxCapacity);
-        var routing = RouteAllAsync(connection, inbox.Reader);
+        var routing = RouteAllAsync(connection, inbox);
         try
         {
             while (await connection.ReceiveTextAsync() is { } message)
@@ -177,11 +177,11 @@ public sealed class WebSocketGateway(LambdaService lambda, TimeProvider clock, F
         }
     }
 
-    private async Task RouteAllAsync(LocalConnection connection, ChannelReader<(string Message, DateTimeOffset ReceivedAt)> inbox)
+    private async Task RouteAllAsync(LocalConnection connection, Channel<(string Message, DateTimeOffset ReceivedAt)> inbox)
     {
         try
         {
-            await foreach (var (message, receivedAt) in inbox.ReadAllAsync())
+            await foreach (var (message, receivedAt) in inbox.Reader.ReadAllAsync())
             {
                 await RouteAsync(connection, message, receivedAt);
             }
@@ -189,6 +189,12 @@ public sealed class WebSocketGateway(LambdaService lambda, TimeProvider clock, F
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
         {
             // The local cloud is stopping: what is still queued goes nowhere.
+        }
+        catch (Exception e)
+        {
+            // Ends the reading too, with this error, instead of leaving it to fill an inbox nobody empties.
+            inbox.Writer.TryComplete(e);
+            throw;
         }
     }
 
