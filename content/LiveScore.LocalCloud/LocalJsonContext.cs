@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using LiveScore.LocalCloud.HttpApi;
 using LiveScore.LocalCloud.Lambda;
+using LiveScore.LocalCloud.S3;
 using LiveScore.LocalCloud.Sns;
 
 namespace LiveScore.LocalCloud;
@@ -12,6 +13,7 @@ namespace LiveScore.LocalCloud;
 [JsonSerializable(typeof(IReadOnlyList<OutboxMessage>))]
 [JsonSerializable(typeof(IReadOnlyList<InvocationRecord>))]
 [JsonSerializable(typeof(Health))]
+[JsonSerializable(typeof(IReadOnlyList<LakeBucket>))]
 public sealed partial class LocalJsonContext : JsonSerializerContext;
 
 /// <summary>The local cloud's state: <c>ok</c> once every function is ready.</summary>

@@ -117,6 +117,19 @@ public sealed class LocalCloudHostTests : IDisposable
         Assert.EndsWith(":Visits-dlq", redrive.RootElement.GetProperty("deadLetterTargetArn").GetString(), StringComparison.Ordinal);
         Assert.Equal(4, redrive.RootElement.GetProperty("maxReceiveCount").GetInt32());
         Assert.Contains("lake", buckets.Buckets.Select(b => b.BucketName));
+
+        // /_local/lake lists the bucket's objects and unpacks the newest one.
+        using var gzipped = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(gzipped, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gzip.Write("{\"n\":1}\n{\"n\":2}\n"u8);
+        }
+        await s3.PutObjectAsync(new PutObjectRequest { BucketName = "lake", Key = "visits/day=01/a.json.gz", InputStream = new MemoryStream(gzipped.ToArray()) });
+        using var lake = JsonDocument.Parse(await cloud.Http.GetStringAsync("/_local/lake"));
+        var listed = Assert.Single(lake.RootElement.EnumerateArray());
+        Assert.Equal("lake", listed.GetProperty("bucket").GetString());
+        Assert.Equal("visits/day=01/a.json.gz", Assert.Single(listed.GetProperty("objects").EnumerateArray()).GetProperty("key").GetString());
+        Assert.Equal(["{\"n\":1}", "{\"n\":2}"], listed.GetProperty("sample").GetProperty("lines").EnumerateArray().Select(l => l.GetString()));
     }
 
     private string Script(string name, string body)
