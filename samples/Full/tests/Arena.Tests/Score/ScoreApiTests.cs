@@ -104,6 +104,7 @@ public class ScoreApiTests
     [InlineData("[1,2]", "body")]
     [InlineData("\"text\"", "body")]
     [InlineData("""{"name":"Ada","score":1}""", "playerId")]
+    [InlineData("""{"playerId":"p","playerId":"q","name":"Ada","score":1}""", "body")]
     [InlineData("""{"playerId":"has space","name":"Ada","score":1}""", "playerId")]
     [InlineData("""{"playerId":"p","name":"Ada","score":1}""", "")]
     [InlineData("""{"playerId":"p","name":"","score":1}""", "name")]
