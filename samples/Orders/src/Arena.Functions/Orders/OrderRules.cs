@@ -35,9 +35,9 @@ public static class OrderRules
         {
             return null;
         }
-        if (key.Length is 0 or > MaxIdempotencyKeyLength || key.Any(c => c is < '!' or > '~'))
+        if (key.Length is 0 or > MaxIdempotencyKeyLength || key.Any(c => c is < '!' or > '~' or ','))
         {
-            errors.Add(IdempotencyHeader, $"Must be 1–{MaxIdempotencyKeyLength} visible ASCII characters.");
+            errors.Add(IdempotencyHeader, $"Must be one header of 1–{MaxIdempotencyKeyLength} visible ASCII characters other than ','.");
             return null;
         }
         var canonical = JsonSerializer.Serialize(input, OrderJsonContext.Default.OrderInput);
