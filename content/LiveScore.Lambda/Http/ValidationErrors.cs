@@ -21,4 +21,7 @@ public sealed class ValidationErrors
     /// <summary>Each field with its messages, the shape of <see cref="Problem.Errors"/>.</summary>
     public IReadOnlyDictionary<string, string[]> ToDictionary() =>
         _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
+
+    /// <summary>Every problem on one line, <c>field: message</c>, for messages to people and logs.</summary>
+    public override string ToString() => string.Join(" ", _errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"));
 }

@@ -31,4 +31,15 @@ public class JsonBodyTests
         Assert.Null(document);
         Assert.Contains(message, Assert.Single(errors.ToDictionary()["body"]), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Validation_errors_read_as_one_line_field_by_field()
+    {
+        var errors = new ValidationErrors();
+        errors.Add("name", "Is required.");
+        errors.Add("score", "Must be an integer.");
+        errors.Add("name", "Too short.");
+
+        Assert.Equal("name: Is required. Too short. score: Must be an integer.", errors.ToString());
+    }
 }

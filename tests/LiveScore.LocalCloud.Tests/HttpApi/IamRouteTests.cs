@@ -6,6 +6,7 @@ using LiveScore.Lambda.Aws;
 using LiveScore.Lambda.Catalog;
 using LiveScore.Lambda.Events;
 using LiveScore.LocalCloud.Tests.WebSockets;
+using Microsoft.Extensions.Time.Testing;
 
 namespace LiveScore.LocalCloud.Tests.HttpApi;
 
@@ -84,7 +85,7 @@ public sealed class IamRouteTests : IAsyncLifetime
     private static readonly AwsCredentials Local = new("local", "local", null);
 
     private static SigV4Signer Signer(DateTimeOffset? at = null, string service = "execute-api") =>
-        new(LocalEnvironment.Region, service, at is { } time ? new FixedClock(time) : TimeProvider.System);
+        new(LocalEnvironment.Region, service, at is { } time ? new FakeTimeProvider(time) : TimeProvider.System);
 
     private async Task<HttpResponseMessage> SendAsync(SigV4Signer? signer, AwsCredentials credentials, string body, bool tamper = false)
     {
@@ -101,11 +102,6 @@ public sealed class IamRouteTests : IAsyncLifetime
             request.Content = new StringContent("""{"message":"changed"}""", Encoding.UTF8, "application/json");
         }
         return await _cloud.Http.SendAsync(request);
-    }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 
     private sealed class Counter : IFunctionHandler

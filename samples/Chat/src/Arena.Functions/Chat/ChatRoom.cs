@@ -21,7 +21,7 @@ public sealed class ChatRoom(IConnectionRegistry registry, IConnectionMessenger 
         var text = ChatRules.MessageOf(body, errors);
         if (text is null)
         {
-            await ErrorReply.SendAsync(messenger, connectionId, string.Join(" ", errors.ToDictionary().Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")), cancellationToken);
+            await ErrorReply.SendAsync(messenger, connectionId, errors.ToString(), cancellationToken);
             return;
         }
         switch (await registry.RecordMessageAsync(connectionId, text, receivedAt, ChatRules.MessageInterval, cancellationToken))

@@ -23,7 +23,7 @@ public sealed class VisitQueueHandler(IVisitStore store, TimeProvider clock) : I
                 ? DateTimeOffset.FromUnixTimeMilliseconds(ms)
                 : clock.GetUtcNow();
             var input = VisitRules.ForVisit(System.Text.Encoding.UTF8.GetBytes(message.Body), sentAt, errors)
-                ?? throw new InvalidDataException("Not a valid visit: " + string.Join(" ", errors.ToDictionary().Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")));
+                ?? throw new InvalidDataException("Not a valid visit: " + errors);
             if (!await store.AddAsync(Visit.From(message.MessageId, input), token))
             {
                 context.Log.Info("Visit already stored; the redelivered message changes nothing.", [new("visitId", message.MessageId)]);
