@@ -4,6 +4,7 @@ using LiveScore.LocalCloud.Lambda;
 using LiveScore.LocalCloud.Sns;
 using LiveScore.LocalCloud.Streams;
 using LiveScore.LocalCloud.DynamoDb;
+using LiveScore.LocalCloud.EventBridge;
 using LiveScore.LocalCloud.S3;
 using LiveScore.LocalCloud.Queues;
 using LiveScore.LocalCloud.Sqs;
@@ -56,6 +57,9 @@ public static class LocalCloudHost
             application.Functions, sp.GetRequiredService<LambdaService>(), sp.GetRequiredService<DeadLetters>(), console, TimeProvider.System));
         services.AddSingleton(sp => new QueueMappings(
             application, sqs, sp.GetRequiredService<LambdaService>(), LocalEnvironment.Region, console, TimeProvider.System));
+        var trail = new AuditTrail();
+        services.AddSingleton(trail);
+        services.AddSingleton(sp => new EventRules(application, sp.GetRequiredService<LambdaService>(), trail, TimeProvider.System));
         services.AddSingleton(sp => new FunctionProcesses(sp.GetRequiredService<LambdaService>(), application.FunctionsExecutable, console));
         services.AddHostedService<LocalCloudStartup>();
 
@@ -72,7 +76,8 @@ public static class LocalCloudHost
             // Kept between runs, like the objects in it: the data folder is the learner's to open.
             s3.CreateBucket(bucket.LocalName);
         }
-        app.MapS3(s3, S3Path);
+        var rules = app.Services.GetRequiredService<EventRules>();
+        app.MapS3(s3, S3Path, call => rules.Put(S3CloudTrail.From(call, LocalEnvironment.Region, LocalEnvironment.Account)));
         app.MapLake(s3, application.Buckets);
         app.MapSns(application.Topics.Select(t => LocalEnvironment.TopicArn(t.Name)).ToHashSet(StringComparer.Ordinal));
         var (region, accessKeyId, secretAccessKey) = LocalEnvironment.Identity(Environment.GetEnvironmentVariable);
@@ -122,7 +127,7 @@ public static class LocalCloudHost
               WebSocket  {root.Replace("http", "ws", StringComparison.Ordinal)}{WebSocketApiEndpoints.Path}
               DynamoDB   {options.DynamoDbEndpoint ?? root + DynamoDbPath}   (aws dynamodb --endpoint-url ...)
               SQS, S3    {root}{SqsPath}, {root}{S3Path} (path-style; objects under {S3Folder(options)})
-              Inspect    {root}/_local/health, /_local/outbox, /_local/invocations, /_local/connections, /_local/dead-letters, /_local/lake
+              Inspect    {root}/_local/health, /_local/outbox, /_local/invocations, /_local/connections, /_local/dead-letters, /_local/lake, /_local/audit
             Press Ctrl+C to stop.
             """);
         await app.WaitForShutdownAsync();
@@ -166,6 +171,7 @@ public static class LocalCloudHost
                 root + "/app/"), LocalJsonContext.Default.Health);
         });
         local.MapGet("/outbox", (Outbox outbox) => Results.Json(outbox.Snapshot(), LocalJsonContext.Default.IReadOnlyListOutboxMessage));
+        local.MapGet("/audit", (AuditTrail trail) => Results.Json(trail.Snapshot(), LocalJsonContext.Default.IReadOnlyListAuditEntry));
         local.MapGet("/invocations", (InvocationLog log) => Results.Json(log.Snapshot(), LocalJsonContext.Default.IReadOnlyListInvocationRecord));
     }
 }

@@ -1,4 +1,5 @@
 using LiveScore.LocalCloud.DynamoDb;
+using LiveScore.LocalCloud.EventBridge;
 using LiveScore.LocalCloud.Lambda;
 using LiveScore.LocalCloud.Queues;
 using LiveScore.LocalCloud.Streams;
@@ -11,7 +12,7 @@ namespace LiveScore.LocalCloud;
 
 /// <summary>
 /// Brings the application up once the server listens (the embedded endpoints are served by it): the tables, then
-/// the stream mappings, the queues and their mappings, then the functions' processes. Start fails, naming the cause, when any of them cannot.
+/// the stream mappings, the queues and their mappings, the event rules, then the functions' processes. Start fails, naming the cause, when any of them cannot.
 /// </summary>
 internal sealed class LocalCloudStartup(
     LocalApplication application,
@@ -19,6 +20,7 @@ internal sealed class LocalCloudStartup(
     IServer server,
     StreamMappings mappings,
     QueueMappings queues,
+    EventRules rules,
     FunctionProcesses processes,
     RuntimeApiSecret secret,
     DynamoDbEngine engine,
@@ -41,6 +43,7 @@ internal sealed class LocalCloudStartup(
             await _tables.ProvisionAsync(cancellationToken);
             await mappings.StartAsync(_tables.OpenStreamAsync, cancellationToken);
             queues.Start();
+            rules.Start();
             await processes.StartAsync(
                 function => LocalEnvironment.For(
                     function.Definition, root, dynamoDbEndpoint, $"{address.Authority}{secret.Prefix(function.Definition.Id)}", Environment.GetEnvironmentVariable),
@@ -61,6 +64,7 @@ internal sealed class LocalCloudStartup(
         await processes.StopAsync();
         await mappings.StopAsync(cancellationToken);
         await queues.StopAsync(cancellationToken);
+        await rules.StopAsync(cancellationToken);
     }
 
     public void Dispose() => _tables?.Dispose();

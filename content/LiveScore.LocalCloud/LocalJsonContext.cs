@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using LiveScore.LocalCloud.EventBridge;
 using LiveScore.LocalCloud.HttpApi;
 using LiveScore.LocalCloud.Lambda;
 using LiveScore.LocalCloud.S3;
@@ -13,6 +14,7 @@ namespace LiveScore.LocalCloud;
 [JsonSerializable(typeof(IReadOnlyList<OutboxMessage>))]
 [JsonSerializable(typeof(IReadOnlyList<InvocationRecord>))]
 [JsonSerializable(typeof(Health))]
+[JsonSerializable(typeof(IReadOnlyList<AuditEntry>))]
 [JsonSerializable(typeof(IReadOnlyList<LakeBucket>))]
 public sealed partial class LocalJsonContext : JsonSerializerContext;
 

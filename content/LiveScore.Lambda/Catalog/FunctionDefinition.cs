@@ -21,6 +21,11 @@ public sealed record FunctionDefinition(
     public StreamSource? Stream { get; init; }
     /// <summary>The SQS queue whose messages invoke the function; null for none.</summary>
     public QueueSource? Queue { get; init; }
+    /// <summary>
+    /// The S3 calls whose CloudTrail events invoke the function through an EventBridge rule (asynchronously, retried
+    /// twice on failure); null for none.
+    /// </summary>
+    public BucketCallRule? BucketCalls { get; init; }
     /// <summary>The resources the function uses, each located through an environment variable.</summary>
     public IReadOnlyList<ResourceBinding> Bindings { get; init; } = [];
     /// <summary>The function's memory in MB; Lambda allocates CPU in proportion to it.</summary>

@@ -38,6 +38,7 @@ namespace LiveScore.Lambda.Events;
 [JsonSerializable(typeof(SqsEvent))]
 [JsonSerializable(typeof(SqsMessage))]
 [JsonSerializable(typeof(SqsMessageAttribute))]
+[JsonSerializable(typeof(CloudTrailEvent))]
 [JsonSerializable(typeof(BatchResponse))]
 [JsonSerializable(typeof(BatchItemFailure))]
 public sealed partial class HostingJsonContext : JsonSerializerContext
