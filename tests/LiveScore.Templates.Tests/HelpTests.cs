@@ -10,7 +10,7 @@ public class HelpTests(TemplatePackFixture pack)
     [InlineData("order", "SNS", false)]
     [InlineData("chat", "WebSocket", false)]
     [InlineData("datalake", "S3", false)]
-    [InlineData("audit", "CloudTrail", true)]
+    [InlineData("audit", "CloudTrail", false)]
     public void Help_describes_each_feature_option_with_its_AWS_services_and_says_which_are_planned(string option, string service, bool planned)
     {
         var help = pack.New(Path.GetTempPath(), "--help");

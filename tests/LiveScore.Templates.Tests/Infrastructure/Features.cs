@@ -23,7 +23,7 @@ public static class Features
         All.SelectMany(f => new[] { "--" + f.Option, selection.Contains(f.Option) ? "true" : "false" }).ToArray();
 
     /// <summary>Options that generate code; the others are planned and generate nothing yet.</summary>
-    public static IReadOnlySet<string> Implemented { get; } = new HashSet<string> { "score", "order", "chat", "datalake" };
+    public static IReadOnlySet<string> Implemented { get; } = new HashSet<string> { "score", "order", "chat", "datalake", "audit" };
 
     /// <summary>
     /// What a selection generates: its implemented features, or the score feature when it has none (see the template's

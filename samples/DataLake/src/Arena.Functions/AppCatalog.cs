@@ -6,6 +6,12 @@ namespace Arena.Functions;
 /// <summary>Every function, table and topic of this application, gathered from the feature catalogs.</summary>
 public static class AppCatalog
 {
+    // Before Functions, which reads it: static properties are set in the order they are written.
+    public static IReadOnlyList<BucketDefinition> Buckets { get; } =
+    [
+        .. DataLakeCatalog.Buckets,
+    ];
+
     public static IReadOnlyList<FunctionDefinition> Functions { get; } =
     [
         .. DataLakeCatalog.Functions,
@@ -22,8 +28,6 @@ public static class AppCatalog
     ];
 
     public static IReadOnlyList<QueueDefinition> Queues { get; } = [.. DataLakeCatalog.Queues];
-
-    public static IReadOnlyList<BucketDefinition> Buckets { get; } = [.. DataLakeCatalog.Buckets];
 
 
     public static FunctionDefinition? Find(string handlerId) =>

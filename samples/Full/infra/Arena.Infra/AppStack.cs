@@ -9,6 +9,7 @@ using Arena.Infra.Orders;
 using Arena.Infra.Score;
 using Arena.Infra.Chat;
 using Arena.Infra.DataLake;
+using Arena.Infra.Audit;
 
 namespace Arena.Infra;
 
@@ -41,6 +42,8 @@ public sealed class AppStack : Stack
         _ = new OrdersConstruct(this, "Orders", Resources);
         _ = new ChatConstruct(this, "Chat", Resources);
         _ = new DataLakeConstruct(this, "DataLake", Resources);
+        // Last: the audit rule and trail watch every bucket the features above created.
+        _ = new AuditConstruct(this, "Audit", Resources);
     }
 
     /// <summary>The stack name: the project name made valid for CloudFormation.</summary>

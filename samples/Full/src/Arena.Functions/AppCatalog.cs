@@ -4,12 +4,20 @@ using Arena.Functions.Score;
 using Arena.Functions.Orders;
 using Arena.Functions.Chat;
 using Arena.Functions.DataLake;
+using Arena.Functions.Audit;
 
 namespace Arena.Functions;
 
 /// <summary>Every function, table and topic of this application, gathered from the feature catalogs.</summary>
 public static class AppCatalog
 {
+    // Before Functions, which reads it: static properties are set in the order they are written.
+    public static IReadOnlyList<BucketDefinition> Buckets { get; } =
+    [
+        .. DataLakeCatalog.Buckets,
+        .. AuditCatalog.Buckets,
+    ];
+
     public static IReadOnlyList<FunctionDefinition> Functions { get; } =
     [
         .. ConnectionsCatalog.Functions,
@@ -17,6 +25,7 @@ public static class AppCatalog
         .. OrderCatalog.Functions,
         .. ChatCatalog.Functions,
         .. DataLakeCatalog.Functions,
+        .. AuditCatalog.Functions(watched: Buckets),
     ];
 
     public static IReadOnlyList<TableDefinition> Tables { get; } =
@@ -32,11 +41,10 @@ public static class AppCatalog
     [
         .. ScoreCatalog.Topics,
         .. OrderCatalog.Topics,
+        .. AuditCatalog.Topics,
     ];
 
     public static IReadOnlyList<QueueDefinition> Queues { get; } = [.. DataLakeCatalog.Queues];
-
-    public static IReadOnlyList<BucketDefinition> Buckets { get; } = [.. DataLakeCatalog.Buckets];
 
 
     public static FunctionDefinition? Find(string handlerId) =>

@@ -19,6 +19,9 @@ using LiveScore._1.Infra.Chat;
 #if (datalake)
 using LiveScore._1.Infra.DataLake;
 #endif
+#if (audit)
+using LiveScore._1.Infra.Audit;
+#endif
 
 namespace LiveScore._1.Infra;
 
@@ -60,6 +63,10 @@ public sealed class AppStack : Stack
 #endif
 #if (datalake)
         _ = new DataLakeConstruct(this, "DataLake", Resources);
+#endif
+#if (audit)
+        // Last: the audit rule and trail watch every bucket the features above created.
+        _ = new AuditConstruct(this, "Audit", Resources);
 #endif
     }
 

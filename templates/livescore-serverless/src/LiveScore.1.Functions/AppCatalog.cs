@@ -14,12 +14,28 @@ using LiveScore._1.Functions.Chat;
 #if (datalake)
 using LiveScore._1.Functions.DataLake;
 #endif
+#if (audit)
+using LiveScore._1.Functions.Audit;
+#endif
 
 namespace LiveScore._1.Functions;
 
 /// <summary>Every function, table and topic of this application, gathered from the feature catalogs.</summary>
 public static class AppCatalog
 {
+#if (buckets)
+    // Before Functions, which reads it: static properties are set in the order they are written.
+    public static IReadOnlyList<BucketDefinition> Buckets { get; } =
+    [
+#if (datalake)
+        .. DataLakeCatalog.Buckets,
+#endif
+#if (audit)
+        .. AuditCatalog.Buckets,
+#endif
+    ];
+
+#endif
     public static IReadOnlyList<FunctionDefinition> Functions { get; } =
     [
 #if (connections)
@@ -36,6 +52,9 @@ public static class AppCatalog
 #endif
 #if (datalake)
         .. DataLakeCatalog.Functions,
+#endif
+#if (audit)
+        .. AuditCatalog.Functions(watched: Buckets),
 #endif
     ];
 
@@ -64,12 +83,13 @@ public static class AppCatalog
 #if (order)
         .. OrderCatalog.Topics,
 #endif
+#if (audit)
+        .. AuditCatalog.Topics,
+#endif
     ];
 
 #if (datalake)
     public static IReadOnlyList<QueueDefinition> Queues { get; } = [.. DataLakeCatalog.Queues];
-
-    public static IReadOnlyList<BucketDefinition> Buckets { get; } = [.. DataLakeCatalog.Buckets];
 
 #endif
 

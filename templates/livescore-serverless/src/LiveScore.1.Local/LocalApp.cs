@@ -6,11 +6,13 @@ namespace LiveScore._1.Local;
 /// <summary>This application as the local cloud runs it: the catalog, and the functions' executable built beside this one.</summary>
 public static class LocalApp
 {
-#if (datalake)
+#if (buckets)
     public static LocalApplication Application { get; } =
         new(AppCatalog.Functions, AppCatalog.Tables, AppCatalog.Topics, LocalApplication.BootstrapBeside())
         {
+#if (datalake)
             Queues = AppCatalog.Queues,
+#endif
             Buckets = AppCatalog.Buckets,
         };
 #else

@@ -1,5 +1,4 @@
 using Amazon.CDK;
-using Amazon.CDK.AWS.CloudWatch;
 using Amazon.CDK.AWS.SQS;
 using Constructs;
 using LiveScore.Lambda.Catalog;
@@ -17,12 +16,7 @@ public static class QueueBuilder
     public static void Build(Construct scope, QueueDefinition definition, AppResources resources)
     {
         var id = ConstructIds.From(definition.Name);
-        var deadLetters = new Queue(scope, id + "DeadLetters", new QueueProps
-        {
-            Encryption = QueueEncryption.SQS_MANAGED,
-            EnforceSSL = true,
-            RetentionPeriod = Duration.Days(RetentionDays),
-        });
+        var deadLetters = DeadLetterQueues.Build(scope, id, $"Messages of {definition.Name} failed {definition.MaxReceiveCount} times and wait in its dead-letter queue.");
         var queue = new Queue(scope, id + "Queue", new QueueProps
         {
             Encryption = QueueEncryption.SQS_MANAGED,
@@ -30,15 +24,6 @@ public static class QueueBuilder
             VisibilityTimeout = Duration.Seconds(definition.VisibilityTimeoutSeconds),
             RetentionPeriod = Duration.Days(RetentionDays),
             DeadLetterQueue = new DeadLetterQueue { Queue = deadLetters, MaxReceiveCount = definition.MaxReceiveCount },
-        });
-        _ = new Alarm(scope, id + "DeadLettersAlarm", new AlarmProps
-        {
-            AlarmDescription = $"Messages of {definition.Name} failed {definition.MaxReceiveCount} times and wait in its dead-letter queue.",
-            Metric = deadLetters.MetricApproximateNumberOfMessagesVisible(new MetricOptions { Period = Duration.Minutes(1), Statistic = "Maximum" }),
-            Threshold = 1,
-            EvaluationPeriods = 1,
-            ComparisonOperator = ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-            TreatMissingData = TreatMissingData.NOT_BREACHING,
         });
         resources.Add(definition.Name, queue);
     }

@@ -30,9 +30,9 @@ public sealed class AppResources(Code functionCode)
 
     public void Add(string name, Queue queue) => _queues.Add(name, queue);
 
-    public void Add(string name, Bucket bucket) => _buckets.Add(name, bucket);
-
     public Queue Queue(string name) => Find(_queues, name, "queue");
+
+    public void Add(string name, Bucket bucket) => _buckets.Add(name, bucket);
 
     public Bucket Bucket(string name) => Find(_buckets, name, "bucket");
 

@@ -37,6 +37,11 @@ public static class CatalogFunctions
                     ReportBatchItemFailures = true,
                 }));
             }
+
+            if (definition.BucketCalls is { } calls)
+            {
+                EventRuleBuilder.Attach(scope, definition.Id, function, calls, resources);
+            }
         }
     }
 }

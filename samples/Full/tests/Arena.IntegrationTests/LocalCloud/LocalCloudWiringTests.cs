@@ -31,6 +31,7 @@ public sealed class LocalCloudWiringTests(LocalCloudFixture cloud) : IClassFixtu
     [InlineData("/app/broadcast/sigv4.js", "text/javascript", "AWS4-HMAC-SHA256")]
     [InlineData("/app/visits/", "text/html", "visits.js")]
     [InlineData("/app/lake/", "text/html", "lake.js")]
+    [InlineData("/app/audit/", "text/html", "audit.js")]
     public async Task Local_cloud_serves_the_pages_under_app(string path, string contentType, string expectedText)
     {
         using var response = await cloud.Http.GetAsync(path);

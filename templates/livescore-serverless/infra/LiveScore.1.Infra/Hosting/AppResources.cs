@@ -1,8 +1,10 @@
 using Amazon.CDK.AWS.DynamoDB;
 using Amazon.CDK.AWS.Lambda;
 using Amazon.CDK.AWS.SNS;
-#if (datalake)
+#if (buckets)
 using Amazon.CDK.AWS.S3;
+#endif
+#if (datalake)
 using Amazon.CDK.AWS.SQS;
 #endif
 
@@ -19,6 +21,8 @@ public sealed class AppResources(Code functionCode)
     private readonly Dictionary<string, Function> _functions = new(StringComparer.Ordinal);
 #if (datalake)
     private readonly Dictionary<string, Queue> _queues = new(StringComparer.Ordinal);
+#endif
+#if (buckets)
     private readonly Dictionary<string, Bucket> _buckets = new(StringComparer.Ordinal);
 #endif
     private HttpApiConstruct? _httpApi;
@@ -35,9 +39,11 @@ public sealed class AppResources(Code functionCode)
 
     public void Add(string name, Queue queue) => _queues.Add(name, queue);
 
-    public void Add(string name, Bucket bucket) => _buckets.Add(name, bucket);
-
     public Queue Queue(string name) => Find(_queues, name, "queue");
+#endif
+#if (buckets)
+
+    public void Add(string name, Bucket bucket) => _buckets.Add(name, bucket);
 
     public Bucket Bucket(string name) => Find(_buckets, name, "bucket");
 #endif

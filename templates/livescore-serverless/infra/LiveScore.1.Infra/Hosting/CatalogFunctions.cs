@@ -41,6 +41,13 @@ public static class CatalogFunctions
                 }));
             }
 #endif
+#if (audit)
+
+            if (definition.BucketCalls is { } calls)
+            {
+                EventRuleBuilder.Attach(scope, definition.Id, function, calls, resources);
+            }
+#endif
         }
     }
 }

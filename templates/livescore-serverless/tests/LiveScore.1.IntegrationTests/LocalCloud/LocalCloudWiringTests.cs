@@ -37,6 +37,9 @@ public sealed class LocalCloudWiringTests(LocalCloudFixture cloud) : IClassFixtu
     [InlineData("/app/visits/", "text/html", "visits.js")]
     [InlineData("/app/lake/", "text/html", "lake.js")]
 #endif
+#if (audit)
+    [InlineData("/app/audit/", "text/html", "audit.js")]
+#endif
     public async Task Local_cloud_serves_the_pages_under_app(string path, string contentType, string expectedText)
     {
         using var response = await cloud.Http.GetAsync(path);

@@ -1,0 +1,33 @@
+using LiveScore.Lambda.Catalog;
+using Arena.Functions.Audit;
+
+namespace Arena.Functions;
+
+/// <summary>Every function, table and topic of this application, gathered from the feature catalogs.</summary>
+public static class AppCatalog
+{
+    // Before Functions, which reads it: static properties are set in the order they are written.
+    public static IReadOnlyList<BucketDefinition> Buckets { get; } =
+    [
+        .. AuditCatalog.Buckets,
+    ];
+
+    public static IReadOnlyList<FunctionDefinition> Functions { get; } =
+    [
+        .. AuditCatalog.Functions(watched: Buckets),
+    ];
+
+    public static IReadOnlyList<TableDefinition> Tables { get; } =
+    [
+        .. SharedTables.All,
+    ];
+
+    public static IReadOnlyList<TopicDefinition> Topics { get; } =
+    [
+        .. AuditCatalog.Topics,
+    ];
+
+
+    public static FunctionDefinition? Find(string handlerId) =>
+        Functions.FirstOrDefault(f => string.Equals(f.Id, handlerId, StringComparison.Ordinal));
+}
