@@ -65,7 +65,7 @@ public static class LocalCloudHost
 
         var app = builder.Build();
         app.UseDefaultFiles();
-        app.UseStaticFiles();
+        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = file => PageHeaders.Apply(file.Context.Response.Headers) });
         app.MapRuntimeApi(secret);
         app.MapInvokeApi();
         app.MapDynamoDb(engine, DynamoDbPath);

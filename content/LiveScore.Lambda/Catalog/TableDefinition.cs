@@ -66,6 +66,11 @@ public sealed record BucketDefinition(string Name)
 {
     /// <summary>Whether the bucket keeps every version of its objects.</summary>
     public bool Versioned { get; init; }
+    /// <summary>
+    /// Whether objects move to cheaper storage as they age (Infrequent Access after 30 days, Glacier after 90): for data
+    /// kept for analysis or audit, never for objects served to visitors.
+    /// </summary>
+    public bool Archive { get; init; }
     /// <summary>The bucket's name in the local cloud: the catalog name in lower case, as S3 bucket names must be.</summary>
     public string LocalName => Name.ToLowerInvariant();
 }

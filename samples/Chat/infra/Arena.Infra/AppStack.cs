@@ -26,6 +26,7 @@ public sealed class AppStack : Stack
         {
             TableBuilder.Build(this, table, Resources);
         }
+        BucketBuilder.Build(this, AppCatalog.Site, Resources);
 
         var httpRoutes = AppCatalog.Functions.SelectMany(f => f.HttpRoutes).ToList();
         if (httpRoutes.Count > 0)
@@ -35,12 +36,17 @@ public sealed class AppStack : Stack
 
         _ = new ConnectionsConstruct(this, "Connections", Resources);
         _ = new ChatConstruct(this, "Chat", Resources);
+
+        // Last: the pages' config.json holds the URLs of the APIs built above.
+        Site = new WebSite(this, "Web", Resources.Bucket(AppCatalog.Site.Name), Resources.HttpApiUrl, Resources.WebSocketUrl);
     }
 
     /// <summary>The stack name: the project name made valid for CloudFormation.</summary>
     public static string DefaultName { get; } = StackNaming.FromProjectName(ProjectName(typeof(AppStack).Assembly));
 
     public AppResources Resources { get; }
+
+    public WebSite Site { get; }
 
     private static string ProjectName(Assembly assembly)
     {

@@ -6,6 +6,15 @@ namespace Arena.Functions;
 /// <summary>Every function, table and topic of this application, gathered from the feature catalogs.</summary>
 public static class AppCatalog
 {
+    /// <summary>The pages (web/), served through CloudFront when deployed; locally the local cloud serves web/ itself.</summary>
+    public static readonly BucketDefinition Site = new("Site");
+
+    // Before Functions, which reads it: static members are set in the order they are written.
+    public static IReadOnlyList<BucketDefinition> Buckets { get; } =
+    [
+        Site,
+    ];
+
     public static IReadOnlyList<FunctionDefinition> Functions { get; } =
     [
         .. OrderCatalog.Functions,

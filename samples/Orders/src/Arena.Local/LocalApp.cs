@@ -7,5 +7,8 @@ namespace Arena.Local;
 public static class LocalApp
 {
     public static LocalApplication Application { get; } =
-        new(AppCatalog.Functions, AppCatalog.Tables, AppCatalog.Topics, LocalApplication.BootstrapBeside());
+        new(AppCatalog.Functions, AppCatalog.Tables, AppCatalog.Topics, LocalApplication.BootstrapBeside())
+        {
+            Buckets = AppCatalog.Buckets,
+        };
 }

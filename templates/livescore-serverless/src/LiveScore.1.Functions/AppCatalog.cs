@@ -23,10 +23,13 @@ namespace LiveScore._1.Functions;
 /// <summary>Every function, table and topic of this application, gathered from the feature catalogs.</summary>
 public static class AppCatalog
 {
-#if (buckets)
-    // Before Functions, which reads it: static properties are set in the order they are written.
+    /// <summary>The pages (web/), served through CloudFront when deployed; locally the local cloud serves web/ itself.</summary>
+    public static readonly BucketDefinition Site = new("Site");
+
+    // Before Functions, which reads it: static members are set in the order they are written.
     public static IReadOnlyList<BucketDefinition> Buckets { get; } =
     [
+        Site,
 #if (datalake)
         .. DataLakeCatalog.Buckets,
 #endif
@@ -35,7 +38,6 @@ public static class AppCatalog
 #endif
     ];
 
-#endif
     public static IReadOnlyList<FunctionDefinition> Functions { get; } =
     [
 #if (connections)

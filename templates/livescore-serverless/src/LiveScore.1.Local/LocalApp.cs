@@ -6,7 +6,6 @@ namespace LiveScore._1.Local;
 /// <summary>This application as the local cloud runs it: the catalog, and the functions' executable built beside this one.</summary>
 public static class LocalApp
 {
-#if (buckets)
     public static LocalApplication Application { get; } =
         new(AppCatalog.Functions, AppCatalog.Tables, AppCatalog.Topics, LocalApplication.BootstrapBeside())
         {
@@ -15,8 +14,4 @@ public static class LocalApp
 #endif
             Buckets = AppCatalog.Buckets,
         };
-#else
-    public static LocalApplication Application { get; } =
-        new(AppCatalog.Functions, AppCatalog.Tables, AppCatalog.Topics, LocalApplication.BootstrapBeside());
-#endif
 }

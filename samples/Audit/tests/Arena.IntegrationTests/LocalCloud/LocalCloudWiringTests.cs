@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Arena.Functions;
+using LiveScore.LocalCloud.Dashboard;
 
 namespace Arena.IntegrationTests.LocalCloud;
 
@@ -32,5 +33,6 @@ public sealed class LocalCloudWiringTests(LocalCloudFixture cloud) : IClassFixtu
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(contentType, response.Content.Headers.ContentType?.MediaType);
         Assert.Contains(expectedText, await response.Content.ReadAsStringAsync());
+        Assert.Equal(PageHeaders.ContentSecurityPolicy, response.Headers.GetValues("Content-Security-Policy").Single());
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Playwright;
 
 namespace Arena.IntegrationTests.LocalCloud;
@@ -11,6 +12,13 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+    private readonly ConcurrentQueue<string> _refused = new();
+
+    /// <summary>
+    /// What the pages opened so far were refused by their Content Security Policy (the deployed site's, which the
+    /// local cloud sends too): inline script or style, another origin. Empty when every page keeps to it.
+    /// </summary>
+    public IReadOnlyCollection<string> PolicyViolations => _refused;
 
     public static string? Executable =>
         Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path
@@ -34,6 +42,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         var browser = _browser ?? throw new InvalidOperationException("No browser was started.");
         var page = await (await browser.NewContextAsync()).NewPageAsync();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal)) _refused.Enqueue($"{page.Url}: {message.Text}");
+        };
         await page.GotoAsync(url.ToString());
         return page;
     }

@@ -48,6 +48,12 @@ public sealed class AppResources(Code functionCode)
 
     public HttpApiConstruct HttpApi => _httpApi ?? throw new InvalidOperationException("No HTTP API is deployed.");
 
+    /// <summary>The HTTP API's base URL; null when the application has no HTTP route.</summary>
+    public string? HttpApiUrl => _httpApi?.Stage.Url;
+
+    /// <summary>The WebSocket API's URL; null when the application has no WebSocket route.</summary>
+    public string? WebSocketUrl => _webSocketApi?.Stage.Url;
+
     /// <summary>The application's one WebSocket API, which every catalog WebSocket route belongs to.</summary>
     public WebSocketApiConstruct WebSocketApi => _webSocketApi ?? throw new InvalidOperationException("No WebSocket API is deployed.");
 

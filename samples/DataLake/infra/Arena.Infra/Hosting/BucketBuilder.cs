@@ -6,8 +6,9 @@ using LiveScore.Lambda.Catalog;
 namespace Arena.Infra.Hosting;
 
 /// <summary>
-/// Builds an S3 bucket from its catalog definition: no public access, TLS only, encrypted, objects moving to
-/// Infrequent Access after 30 days and to Glacier after 90. Buckets are retained: deleting the stack keeps the data.
+/// Builds an S3 bucket from its catalog definition: no public access, TLS only, encrypted and, when it archives,
+/// objects moving to Infrequent Access after 30 days and to Glacier after 90. Buckets are retained: deleting the stack
+/// keeps the data.
 /// </summary>
 public static class BucketBuilder
 {
@@ -20,19 +21,21 @@ public static class BucketBuilder
             Encryption = BucketEncryption.S3_MANAGED,
             Versioned = definition.Versioned,
             RemovalPolicy = RemovalPolicy.RETAIN,
-            LifecycleRules =
-            [
-                new LifecycleRule
-                {
-                    Transitions =
-                    [
-                        new Transition { StorageClass = StorageClass.INFREQUENT_ACCESS, TransitionAfter = Duration.Days(30) },
-                        new Transition { StorageClass = StorageClass.GLACIER, TransitionAfter = Duration.Days(90) },
-                    ],
-                    // Versions replaced by a reprocessed batch are kept a while, then go.
-                    NoncurrentVersionExpiration = definition.Versioned ? Duration.Days(90) : null,
-                },
-            ],
+            LifecycleRules = definition.Archive
+                ?
+                [
+                    new LifecycleRule
+                    {
+                        Transitions =
+                        [
+                            new Transition { StorageClass = StorageClass.INFREQUENT_ACCESS, TransitionAfter = Duration.Days(30) },
+                            new Transition { StorageClass = StorageClass.GLACIER, TransitionAfter = Duration.Days(90) },
+                        ],
+                        // Versions replaced by a reprocessed batch are kept a while, then go.
+                        NoncurrentVersionExpiration = definition.Versioned ? Duration.Days(90) : null,
+                    },
+                ]
+                : null,
         });
         resources.Add(definition.Name, bucket);
     }

@@ -14,7 +14,7 @@ public static class DataLakeCatalog
 
     public static readonly TableDefinition ProductVisits = new("ProductVisits", new KeyAttribute("visitId", KeyType.String)) { Stream = true };
 
-    public static readonly BucketDefinition Lake = new("Lake") { Versioned = true };
+    public static readonly BucketDefinition Lake = new("Lake") { Versioned = true, Archive = true };
 
     public static IReadOnlyList<TableDefinition> Tables { get; } = [ProductVisits];
 

@@ -11,7 +11,7 @@ using Xunit.Sdk;
 namespace Arena.InfraTests.Hosting;
 
 /// <summary>
-/// The application stack synthesized once for a test class, against a stand-in functions executable,
+/// The application stack synthesized once for a test class, against a stand-in functions executable and page,
 /// into a temporary folder that is removed afterwards.
 /// </summary>
 public sealed class SynthesizedApp : IDisposable
@@ -26,13 +26,15 @@ public sealed class SynthesizedApp : IDisposable
         {
             var functionsAsset = _workFolder.CreateSubdirectory("functions");
             File.WriteAllText(Path.Combine(functionsAsset.FullName, "bootstrap"), "#!/bin/sh\n");
+            var pages = _workFolder.CreateSubdirectory("web");
+            File.WriteAllText(Path.Combine(pages.FullName, "index.html"), "<!doctype html>");
             var outdir = _workFolder.CreateSubdirectory("cdk.out");
 
             var stopwatch = Stopwatch.StartNew();
             var app = new App(new AppProps
             {
                 Outdir = outdir.FullName,
-                Context = new Dictionary<string, object> { [FunctionAsset.ContextKey] = functionsAsset.FullName },
+                Context = new Dictionary<string, object> { [FunctionAsset.ContextKey] = functionsAsset.FullName, [WebSite.ContextKey] = pages.FullName },
             });
             Stack = new AppStack(app, AppStack.DefaultName);
             Template = Template.FromStack(Stack);

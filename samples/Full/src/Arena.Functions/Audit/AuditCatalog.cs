@@ -8,7 +8,7 @@ public static class AuditCatalog
     public const string TopicVariable = "AUDIT_TOPIC_ARN";
 
     /// <summary>The trail's log files. Watched like every other bucket of the application: changing it hides tracks.</summary>
-    public static readonly BucketDefinition TrailLogs = new("AuditTrail");
+    public static readonly BucketDefinition TrailLogs = new("AuditTrail") { Archive = true };
 
     public static readonly TopicDefinition Alerts = new("AuditAlerts", "AuditAlertEmail", "Changes to the S3 buckets");
 

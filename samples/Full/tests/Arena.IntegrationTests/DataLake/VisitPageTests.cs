@@ -20,6 +20,7 @@ public sealed class VisitPageTests(LocalCloudFixture cloud, BrowserFixture brows
 
         Assert.StartsWith("visits/year=", await lake.TextContentAsync("#shown"), StringComparison.Ordinal);
         Assert.Equal(0, await lake.Locator("#visits i").CountAsync());
+        Assert.Empty(browser.PolicyViolations);
         await BrowserFixture.ScreenshotAsync(form, "visits");
         await BrowserFixture.ScreenshotAsync(lake, "lake");
     }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Arena.Functions;
+using LiveScore.LocalCloud.Dashboard;
 
 namespace Arena.IntegrationTests.LocalCloud;
 
@@ -26,6 +27,7 @@ public sealed class LocalCloudWiringTests(LocalCloudFixture cloud) : IClassFixtu
     [InlineData("/app/api-config.js", "text/javascript", "config.json")]
     [InlineData("/app/score/", "text/html", "scoreboard.js")]
     [InlineData("/app/score/scoreboard.js", "text/javascript", "../api-config.js")]
+    [InlineData("/app/orders/", "text/html", "orders.js")]
     [InlineData("/app/chat/", "text/html", "chat.js")]
     [InlineData("/app/broadcast/", "text/html", "broadcast.js")]
     [InlineData("/app/broadcast/sigv4.js", "text/javascript", "AWS4-HMAC-SHA256")]
@@ -39,5 +41,6 @@ public sealed class LocalCloudWiringTests(LocalCloudFixture cloud) : IClassFixtu
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(contentType, response.Content.Headers.ContentType?.MediaType);
         Assert.Contains(expectedText, await response.Content.ReadAsStringAsync());
+        Assert.Equal(PageHeaders.ContentSecurityPolicy, response.Headers.GetValues("Content-Security-Policy").Single());
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Arena.Functions;
+using LiveScore.LocalCloud.Dashboard;
 
 namespace Arena.IntegrationTests.LocalCloud;
 
@@ -24,6 +25,7 @@ public sealed class LocalCloudWiringTests(LocalCloudFixture cloud) : IClassFixtu
     [Theory]
     [InlineData("/app/", "text/html", "dashboard.js")]
     [InlineData("/app/api-config.js", "text/javascript", "config.json")]
+    [InlineData("/app/orders/", "text/html", "orders.js")]
     public async Task Local_cloud_serves_the_pages_under_app(string path, string contentType, string expectedText)
     {
         using var response = await cloud.Http.GetAsync(path);
@@ -31,5 +33,6 @@ public sealed class LocalCloudWiringTests(LocalCloudFixture cloud) : IClassFixtu
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(contentType, response.Content.Headers.ContentType?.MediaType);
         Assert.Contains(expectedText, await response.Content.ReadAsStringAsync());
+        Assert.Equal(PageHeaders.ContentSecurityPolicy, response.Headers.GetValues("Content-Security-Policy").Single());
     }
 }

@@ -1,6 +1,7 @@
 using Amazon.CDK.AWS.DynamoDB;
 using Amazon.CDK.AWS.Lambda;
 using Amazon.CDK.AWS.SNS;
+using Amazon.CDK.AWS.S3;
 
 namespace Arena.Infra.Hosting;
 
@@ -13,6 +14,7 @@ public sealed class AppResources(Code functionCode)
     private readonly Dictionary<string, Table> _tables = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Topic> _topics = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Function> _functions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Bucket> _buckets = new(StringComparer.Ordinal);
     private HttpApiConstruct? _httpApi;
     private WebSocketApiConstruct? _webSocketApi;
 
@@ -23,6 +25,10 @@ public sealed class AppResources(Code functionCode)
     public void Add(string name, Topic topic) => _topics.Add(name, topic);
 
     public void Add(string handlerId, Function function) => _functions.Add(handlerId, function);
+
+    public void Add(string name, Bucket bucket) => _buckets.Add(name, bucket);
+
+    public Bucket Bucket(string name) => Find(_buckets, name, "bucket");
 
     public void Add(HttpApiConstruct httpApi) => _httpApi = _httpApi is null ? httpApi : throw new InvalidOperationException("The HTTP API is already deployed.");
 
@@ -35,6 +41,12 @@ public sealed class AppResources(Code functionCode)
     public Function Function(string handlerId) => Find(_functions, handlerId, "function");
 
     public HttpApiConstruct HttpApi => _httpApi ?? throw new InvalidOperationException("No HTTP API is deployed.");
+
+    /// <summary>The HTTP API's base URL; null when the application has no HTTP route.</summary>
+    public string? HttpApiUrl => _httpApi?.Stage.Url;
+
+    /// <summary>The WebSocket API's URL; null when the application has no WebSocket route.</summary>
+    public string? WebSocketUrl => _webSocketApi?.Stage.Url;
 
     /// <summary>The application's one WebSocket API, which every catalog WebSocket route belongs to.</summary>
     public WebSocketApiConstruct WebSocketApi => _webSocketApi ?? throw new InvalidOperationException("No WebSocket API is deployed.");

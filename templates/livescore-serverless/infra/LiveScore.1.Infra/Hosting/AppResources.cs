@@ -1,9 +1,7 @@
 using Amazon.CDK.AWS.DynamoDB;
 using Amazon.CDK.AWS.Lambda;
 using Amazon.CDK.AWS.SNS;
-#if (buckets)
 using Amazon.CDK.AWS.S3;
-#endif
 #if (datalake)
 using Amazon.CDK.AWS.SQS;
 #endif
@@ -22,9 +20,7 @@ public sealed class AppResources(Code functionCode)
 #if (datalake)
     private readonly Dictionary<string, Queue> _queues = new(StringComparer.Ordinal);
 #endif
-#if (buckets)
     private readonly Dictionary<string, Bucket> _buckets = new(StringComparer.Ordinal);
-#endif
     private HttpApiConstruct? _httpApi;
     private WebSocketApiConstruct? _webSocketApi;
 
@@ -41,12 +37,10 @@ public sealed class AppResources(Code functionCode)
 
     public Queue Queue(string name) => Find(_queues, name, "queue");
 #endif
-#if (buckets)
 
     public void Add(string name, Bucket bucket) => _buckets.Add(name, bucket);
 
     public Bucket Bucket(string name) => Find(_buckets, name, "bucket");
-#endif
 
     public void Add(HttpApiConstruct httpApi) => _httpApi = _httpApi is null ? httpApi : throw new InvalidOperationException("The HTTP API is already deployed.");
 
@@ -59,6 +53,12 @@ public sealed class AppResources(Code functionCode)
     public Function Function(string handlerId) => Find(_functions, handlerId, "function");
 
     public HttpApiConstruct HttpApi => _httpApi ?? throw new InvalidOperationException("No HTTP API is deployed.");
+
+    /// <summary>The HTTP API's base URL; null when the application has no HTTP route.</summary>
+    public string? HttpApiUrl => _httpApi?.Stage.Url;
+
+    /// <summary>The WebSocket API's URL; null when the application has no WebSocket route.</summary>
+    public string? WebSocketUrl => _webSocketApi?.Stage.Url;
 
     /// <summary>The application's one WebSocket API, which every catalog WebSocket route belongs to.</summary>
     public WebSocketApiConstruct WebSocketApi => _webSocketApi ?? throw new InvalidOperationException("No WebSocket API is deployed.");

@@ -19,15 +19,15 @@ public sealed class AuditEndToEndTests(LocalCloudFixture cloud) : IClassFixture<
         var key = $"notes/{Guid.NewGuid():N}.txt";
         var before = await BucketChangeAlertsAsync();
 
-        // Harmless first: the alert function handles events in order, so once the policy alert is out, these were judged too.
         await s3.PutObjectAsync(new PutObjectRequest { BucketName = Bucket, Key = key, ContentBody = "hello" });
         (await s3.GetObjectAsync(Bucket, key)).Dispose();
-        await s3.ListObjectsV2Async(new ListObjectsV2Request { BucketName = Bucket });
         await s3.PutBucketPolicyAsync(Bucket, """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"*"}]}""");
 
         var alerts = await Eventually.UntilAsync(
             async () => (await BucketChangeAlertsAsync()).Skip(before.Count).ToList(), a => a.Count > 0, "the policy alert in the outbox", context: () => cloud.Console);
-        var trail = await AuditTrailAsync();
+        // A call is recorded once it is answered: the harmless ones may still be on their way into the trail.
+        var harmless = await Eventually.UntilAsync(
+            async () => (await AuditTrailAsync()).Where(e => e.GetProperty("key").GetString() == key).ToList(), e => e.Count == 2, "both object calls in the trail");
 
         var alert = Assert.Single(alerts);
         Assert.Equal($"S3 PutBucketPolicy on {Bucket}", alert.GetProperty("subject").GetString());
@@ -36,9 +36,8 @@ public sealed class AuditEndToEndTests(LocalCloudFixture cloud) : IClassFixture<
         Assert.Contains("Who:     arn:aws:iam::000000000000:user/local (IAMUser)", message, StringComparison.Ordinal);
         Assert.Contains("From:    127.0.0.1 using aws-sdk-dotnet", message, StringComparison.Ordinal);
         Assert.Contains("\"Principal\":\"*\"", message, StringComparison.Ordinal);
-        var calls = trail.Where(e => e.GetProperty("bucket").GetString() == Bucket).TakeLast(4).ToList();
-        Assert.Equal(["PutObject", "GetObject", "ListObjects", "PutBucketPolicy"], calls.Select(e => e.GetProperty("eventName").GetString()));
-        Assert.Equal([0, 0, 0, 1], calls.Select(e => e.GetProperty("deliveries").GetArrayLength()));
+        Assert.Equal(["GetObject", "PutObject"], harmless.Select(e => e.GetProperty("eventName").GetString()).Order());
+        Assert.All(harmless, e => Assert.Equal(0, e.GetProperty("deliveries").GetArrayLength()));
     }
 
     [Fact]

@@ -27,6 +27,7 @@ public sealed class AuditPageTests(LocalCloudFixture cloud, BrowserFixture brows
         await page.WaitForFunctionAsync("() => [...document.querySelectorAll('#trail tr')].some(r => r.textContent.includes('PutBucketPolicy') && r.textContent.includes('sent to audit-alert'))");
         Assert.Contains($"S3 PutBucketPolicy on {AuditCatalog.TrailLogs.LocalName}", await page.TextContentAsync("#alerts"));
         Assert.Equal(0, await page.Locator("#injected").CountAsync());
+        Assert.Empty(browser.PolicyViolations);
         await BrowserFixture.ScreenshotAsync(page, "audit");
     }
 }

@@ -37,6 +37,7 @@ public sealed class ChatPageTests(LocalCloudFixture cloud, BrowserFixture browse
             // The markup in the message stayed text: no element was made from it.
             Assert.Equal(0, await page.Locator("#messages b, #messages img").CountAsync());
         }
+        Assert.Empty(browser.PolicyViolations);
         await BrowserFixture.ScreenshotAsync(alice, "chat-alice");
         await BrowserFixture.ScreenshotAsync(bob, "chat-bob");
         await BrowserFixture.ScreenshotAsync(operatorPage, "broadcast");

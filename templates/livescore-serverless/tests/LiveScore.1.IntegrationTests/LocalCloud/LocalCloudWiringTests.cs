@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using LiveScore._1.Functions;
+using LiveScore.LocalCloud.Dashboard;
 
 namespace LiveScore._1.IntegrationTests.LocalCloud;
 
@@ -28,6 +29,9 @@ public sealed class LocalCloudWiringTests(LocalCloudFixture cloud) : IClassFixtu
     [InlineData("/app/score/", "text/html", "scoreboard.js")]
     [InlineData("/app/score/scoreboard.js", "text/javascript", "../api-config.js")]
 #endif
+#if (order)
+    [InlineData("/app/orders/", "text/html", "orders.js")]
+#endif
 #if (chat)
     [InlineData("/app/chat/", "text/html", "chat.js")]
     [InlineData("/app/broadcast/", "text/html", "broadcast.js")]
@@ -47,5 +51,6 @@ public sealed class LocalCloudWiringTests(LocalCloudFixture cloud) : IClassFixtu
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(contentType, response.Content.Headers.ContentType?.MediaType);
         Assert.Contains(expectedText, await response.Content.ReadAsStringAsync());
+        Assert.Equal(PageHeaders.ContentSecurityPolicy, response.Headers.GetValues("Content-Security-Policy").Single());
     }
 }
