@@ -35,7 +35,7 @@ public sealed record FunctionDefinition(
 }
 
 /// <summary>An HTTP API route such as <c>POST /players</c>; path parameters in braces.</summary>
-/// <param name="Method">The HTTP method, such as <c>POST</c>.</param>
+/// <param name="Method">The HTTP method, such as <c>POST</c>, or <c>ANY</c> for every method no other route of the path names.</param>
 /// <param name="Path">The path, such as <c>/players/{id}</c>.</param>
 public sealed record HttpRoute(string Method, string Path)
 {

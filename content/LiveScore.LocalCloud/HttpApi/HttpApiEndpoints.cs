@@ -18,8 +18,12 @@ public static class HttpApiEndpoints
         {
             foreach (var route in function.HttpRoutes)
             {
-                app.MapMethods(ToAspNetTemplate(route.Path), [route.Method], (HttpContext http, LambdaService lambda, TimeProvider clock) =>
-                    InvokeAsync(http, lambda, iam, clock, function.Id, route));
+                RequestDelegate invoke = http => InvokeAsync(
+                    http, http.RequestServices.GetRequiredService<LambdaService>(), iam, http.RequestServices.GetRequiredService<TimeProvider>(), function.Id, route);
+                // ANY matches every method, as in API Gateway; a route naming the method wins over it.
+                _ = route.Method == "ANY"
+                    ? app.Map(ToAspNetTemplate(route.Path), invoke).WithOrder(1)
+                    : app.MapMethods(ToAspNetTemplate(route.Path), [route.Method], invoke);
             }
         }
     }

@@ -13,7 +13,7 @@ public sealed class HttpApiRoutesTests : IAsyncLifetime
 {
     private static readonly FunctionDefinition Items = new("items-api", "Answers with the route it was invoked for.", () => new RouteEcho())
     {
-        HttpRoutes = [new HttpRoute("GET", "/items/{id}"), new HttpRoute("POST", "/items")],
+        HttpRoutes = [new HttpRoute("GET", "/items/{id}"), new HttpRoute("POST", "/items"), new HttpRoute("ANY", "/items/{id}")],
     };
 
     private WebSocketTestCloud _cloud = null!;
@@ -25,6 +25,9 @@ public sealed class HttpApiRoutesTests : IAsyncLifetime
     [Theory]
     [InlineData("GET", "/items/a-1", "GET /items/{id} /items/a-1 id=a-1")]
     [InlineData("POST", "/items", "POST /items /items ")]
+    [InlineData("PUT", "/items/a-2", "ANY /items/{id} /items/a-2 id=a-2")]
+    [InlineData("DELETE", "/items/a-3", "ANY /items/{id} /items/a-3 id=a-3")]
+    // ANY takes every method that no route names: GET /items/{id} keeps its own route.
     public async Task Every_catalog_route_reaches_its_function_with_its_path_parameters(string method, string path, string expected)
     {
         using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = method == "POST" ? new StringContent("{}", Encoding.UTF8, "application/json") : null };

@@ -5,6 +5,8 @@ namespace Arena.Functions.Orders;
 
 [JsonSerializable(typeof(Order))]
 [JsonSerializable(typeof(OrderInput))]
+[JsonSerializable(typeof(WorkshopPlaced))]
+[JsonSerializable(typeof(WorkshopError))]
 internal sealed partial class OrderJsonContext : JsonSerializerContext
 {
     public static OrderJsonContext Web { get; } = new(WebJson.Options());

@@ -56,6 +56,22 @@ public static class PlayerRules
         return errors.IsEmpty ? new PlayerInput(pathPlayerId!, name, score!.Value) : null;
     }
 
+    /// <summary>The playerId of a body, for the workshop route that carries it there instead of in the path; null when absent.</summary>
+    public static string? BodyPlayerId(ReadOnlyMemory<byte> body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            return document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("playerId", out var id) && id.ValueKind == JsonValueKind.String
+                ? id.GetString()
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     private static long? Score(JsonElement root, ValidationErrors errors) =>
         JsonFields.RequiredInteger(root, "score", 0, int.MaxValue, errors);
 }

@@ -6,6 +6,9 @@ namespace Arena.Functions.Score;
 /// <summary>The players API: routes a request to the store and turns the outcome into an HTTP answer.</summary>
 public sealed class ScoreApi(IPlayerStore store, TimeProvider clock)
 {
+    /// <summary>Seed 000's one resource for every method, the player id in the body: a workshop route beside /players.</summary>
+    public const string WorkshopPath = "/FetchGameDetailsFunction";
+
     public const int DefaultLeaderboardSize = 10;
     public const int MaxLeaderboardSize = 100;
 
@@ -23,6 +26,10 @@ public sealed class ScoreApi(IPlayerStore store, TimeProvider clock)
             (["players", var id], "PUT") => await UpsertAsync(Uri.UnescapeDataString(id), request, cancellationToken),
             (["players", var id], "DELETE") => await DeleteAsync(Uri.UnescapeDataString(id), cancellationToken),
             (["leaderboard"], "GET") => await LeaderboardAsync(request, cancellationToken),
+            (["FetchGameDetailsFunction"], "POST") => await CreateAsync(request, cancellationToken),
+            (["FetchGameDetailsFunction"], "PUT") => await UpsertAsync(PlayerRules.BodyPlayerId(request.Body), request, cancellationToken),
+            (["FetchGameDetailsFunction"], "DELETE") => await DeleteAsync(PlayerRules.BodyPlayerId(request.Body), cancellationToken),
+            (["FetchGameDetailsFunction"], _) => Responses.MethodNotAllowed(request, "POST, PUT, DELETE"),
             (["players"], _) => Responses.MethodNotAllowed(request, "POST"),
             (["players", _], _) => Responses.MethodNotAllowed(request, "GET, PUT, DELETE"),
             (["leaderboard"], _) => Responses.MethodNotAllowed(request, "GET"),
@@ -44,7 +51,7 @@ public sealed class ScoreApi(IPlayerStore store, TimeProvider clock)
             : Responses.Json(201, player, ScoreJsonContext.Web.Player);
     }
 
-    private async Task<HttpResult> UpsertAsync(string playerId, HttpRequestData request, CancellationToken cancellationToken)
+    private async Task<HttpResult> UpsertAsync(string? playerId, HttpRequestData request, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var input = PlayerRules.ForUpsert(playerId, request.Body, errors);
@@ -56,13 +63,13 @@ public sealed class ScoreApi(IPlayerStore store, TimeProvider clock)
         return Responses.Json(inserted ? 201 : 200, player, ScoreJsonContext.Web.Player);
     }
 
-    private async Task<HttpResult> DeleteAsync(string playerId, CancellationToken cancellationToken)
+    private async Task<HttpResult> DeleteAsync(string? playerId, CancellationToken cancellationToken)
     {
         if (!PlayerRules.IsValidPlayerId(playerId))
         {
             return InvalidPlayerId();
         }
-        await store.DeleteAsync(playerId, cancellationToken);
+        await store.DeleteAsync(playerId!, cancellationToken);
         return HttpResult.NoContent();
     }
 

@@ -101,6 +101,25 @@ public class OrderApiTests
         Assert.Empty(_store.Orders);
     }
 
+    [Theory]
+    [InlineData("POST", OrderApi.WorkshopPath)]
+    [InlineData("", "")]
+    public async Task The_workshop_route_and_the_console_test_event_answer_as_seed_002(string method, string path)
+    {
+        var placed = await Send(method, path, """{"customerName": "John Doe", "productName": "Wireless Mouse"}""");
+        var missing = await Send(method, path, """{"customerName": "John Doe", "productName": ""}""");
+        var tooLong = await Send(method, path, $$"""{"customerName": "{{new string('n', 101)}}", "productName": "Mouse"}""");
+
+        Assert.Equal(200, placed.StatusCode);
+        var id = JsonDocument.Parse(placed.Body).RootElement.GetProperty("orderId").GetString()!;
+        Assert.Equal($$"""{"message":"Order placed successfully","orderId":"{{id}}"}""", Encoding.UTF8.GetString(placed.Body));
+        Assert.Equal("Wireless Mouse", _store.Orders[id].ProductName);
+        Assert.Equal((400, """{"error":"Missing customerName or productName"}"""), (missing.StatusCode, Encoding.UTF8.GetString(missing.Body)));
+        Assert.Equal(400, tooLong.StatusCode);
+        Assert.Contains("customerName: Must be at most 100 characters.", Encoding.UTF8.GetString(tooLong.Body), StringComparison.Ordinal);
+        Assert.Single(_store.Orders);
+    }
+
     private Task<HttpResult> Post(string body, string? idempotencyKey = null)
     {
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -111,6 +130,6 @@ public class OrderApiTests
         return _api.HandleAsync(new HttpRequestData("POST", "/orders", new Dictionary<string, string>(), Encoding.UTF8.GetBytes(body)) { Headers = headers }, CancellationToken.None);
     }
 
-    private Task<HttpResult> Send(string method, string path) =>
-        _api.HandleAsync(new HttpRequestData(method, path, new Dictionary<string, string>(), default), CancellationToken.None);
+    private Task<HttpResult> Send(string method, string path, string? body = null) =>
+        _api.HandleAsync(new HttpRequestData(method, path, new Dictionary<string, string>(), body is null ? default : Encoding.UTF8.GetBytes(body)), CancellationToken.None);
 }

@@ -31,7 +31,8 @@ public sealed class HttpApiConstruct : Construct
             {
                 // The pages are served from another origin (CloudFront or a local file) and send no credentials.
                 AllowOrigins = ["*"],
-                AllowMethods = [.. allRoutes.Select(r => Enum.Parse<CorsHttpMethod>(r.Method)).Distinct().Order()],
+                // An ANY route (for workshop scripts, not pages) opens no further method to other origins.
+                AllowMethods = [.. allRoutes.Where(r => r.Method != "ANY").Select(r => Enum.Parse<CorsHttpMethod>(r.Method)).Distinct().Order()],
                 // Idempotency-Key lets a page retry an order safely; the replay marker and Location are read back.
                 // The SigV4 headers let a page call the IAM-authorized routes with credentials it was given.
                 AllowHeaders = ["content-type", "idempotency-key", "authorization", "x-amz-date", "x-amz-security-token", "x-amz-content-sha256"],

@@ -15,3 +15,9 @@ public sealed record PlacedOrder(Order Order, bool Replayed);
 /// <summary>An Idempotency-Key was reused with a different request.</summary>
 public sealed class IdempotencyKeyReusedException(string key)
     : Exception($"The Idempotency-Key '{key}' was already used with a different order.");
+
+/// <summary>Seed 002's answer to a placed order, on the workshop route.</summary>
+public sealed record WorkshopPlaced(string Message, string OrderId);
+
+/// <summary>Seed 002's answer to a refused order, on the workshop route.</summary>
+public sealed record WorkshopError(string Error);

@@ -31,7 +31,8 @@ public static class OrderCatalog
     [
         new("order-api", "Orders HTTP API: place an order (idempotent with Idempotency-Key), read an order.", OrderApiHandler.Create)
         {
-            HttpRoutes = [new("POST", "/orders"), new("GET", "/orders/{orderId}")],
+            // POST /create-order is the workshop route: seed 002's request and answers.
+            HttpRoutes = [new("POST", "/orders"), new("GET", "/orders/{orderId}"), new("POST", OrderApi.WorkshopPath)],
             Bindings =
             [
                 new(OrdersVariable, ResourceKind.Table, Orders.Name, Access.ReadWrite),

@@ -35,6 +35,8 @@ public static class ScoreCatalog
                 new("PUT", "/players/{playerId}"),
                 new("DELETE", "/players/{playerId}"),
                 new("GET", "/leaderboard"),
+                // Workshop route: seed 000's ANY /FetchGameDetailsFunction (POST insert, PUT upsert, DELETE), playerId in the body.
+                new("ANY", ScoreApi.WorkshopPath),
             ],
             Bindings = [new(PlayersVariable, ResourceKind.Table, Players.Name, Access.ReadWrite)],
         },

@@ -172,6 +172,21 @@ public class ScoreApiTests
         Assert.Equal(Responses.ProblemContentType, result.ContentType);
     }
 
+    [Fact]
+    public async Task The_workshop_route_inserts_upserts_and_deletes_with_the_player_id_in_the_body()
+    {
+        Assert.Equal(201, (await Send("POST", ScoreApi.WorkshopPath, """{"playerId":"w-1","name":"Ada","score":1}""")).StatusCode);
+        Assert.Equal(200, (await Send("PUT", ScoreApi.WorkshopPath, """{"playerId":"w-1","score":5}""")).StatusCode);
+        Assert.Equal(201, (await Send("PUT", ScoreApi.WorkshopPath, """{"playerId":"w-2","name":"Bo","score":2}""")).StatusCode);
+        Assert.Equal(5, _store.Players["w-1"].Score);
+        Assert.Equal(204, (await Send("DELETE", ScoreApi.WorkshopPath, """{"playerId":"w-1"}""")).StatusCode);
+        Assert.Equal(204, (await Send("DELETE", ScoreApi.WorkshopPath, """{"playerId":"w-1"}""")).StatusCode);
+        Assert.Equal(["w-2"], _store.Players.Keys);
+        AssertNamesField(await Send("PUT", ScoreApi.WorkshopPath, """{"score":5}"""), "playerId");
+        AssertNamesField(await Send("DELETE", ScoreApi.WorkshopPath, "not json"), "playerId");
+        Assert.Equal(405, (await Send("GET", ScoreApi.WorkshopPath)).StatusCode);
+    }
+
     private static void AssertNamesField(HttpResult result, string field)
     {
         Assert.Equal(Responses.ProblemContentType, result.ContentType);

@@ -69,6 +69,28 @@ public sealed class OrderEndToEndTests(LocalCloudFixture embedded, DynamoDbLocal
     /// <summary>
     /// The stream delivers in order: once a later order is announced, a duplicate of an earlier one would already be there.
     /// </summary>
+    [Fact]
+    public async Task Seed_002_request_and_console_test_event_get_the_seed_answers_and_one_notification_each()
+    {
+        const string order = """{"customerName": "John Doe", "productName": "Wireless Mouse"}""";
+        using var placed = await embedded.Http.PostAsync("/create-order", new StringContent(order, Encoding.UTF8, "application/json"));
+        using var refused = await embedded.Http.PostAsync("/create-order", new StringContent("""{"customerName": "John Doe"}""", Encoding.UTF8, "application/json"));
+        using var console = await embedded.Http.PostAsync(
+            "/2015-03-31/functions/order-api/invocations", new StringContent(JsonSerializer.Serialize(new { body = order }), Encoding.UTF8));
+
+        Assert.Equal(HttpStatusCode.OK, placed.StatusCode);
+        using var answer = JsonDocument.Parse(await placed.Content.ReadAsStringAsync());
+        Assert.Equal("Order placed successfully", answer.RootElement.GetProperty("message").GetString());
+        Assert.Equal((HttpStatusCode.BadRequest, """{"error":"Missing customerName or productName"}"""), (refused.StatusCode, await refused.Content.ReadAsStringAsync()));
+        using var lambda = JsonDocument.Parse(await console.Content.ReadAsStringAsync());
+        Assert.Equal(200, lambda.RootElement.GetProperty("statusCode").GetInt32());
+        using var consoleAnswer = JsonDocument.Parse(lambda.RootElement.GetProperty("body").GetString()!);
+        foreach (var orderId in new[] { answer.RootElement.GetProperty("orderId").GetString()!, consoleAnswer.RootElement.GetProperty("orderId").GetString()! })
+        {
+            await AssertAnnouncedOnceAsync(embedded, orderId);
+        }
+    }
+
     private static async Task AssertAnnouncedOnceAsync(LocalCloudFixture cloud, string orderId)
     {
         var later = await PlaceAsync(cloud, """{"customerName":"Later","productName":"Marker"}""", key: null);

@@ -86,6 +86,20 @@ public sealed class ScoreEndToEndTests(LocalCloudFixture embedded, DynamoDbLocal
         Assert.Equal("New player Zed: score 7", message.Subject);
     }
 
+    [Fact]
+    public async Task Seed_000_requests_to_its_one_resource_insert_update_and_delete_and_each_sends_its_email()
+    {
+        var id = NewPlayerId();
+
+        await Expect(HttpStatusCode.Created, embedded.Http.PostAsync("/FetchGameDetailsFunction", Json($$"""{"playerId":"{{id}}","name":"Ada","score":10}""")));
+        await Expect(HttpStatusCode.OK, embedded.Http.PutAsync("/FetchGameDetailsFunction", Json($$"""{"playerId":"{{id}}","score":25}""")));
+        using var delete = new HttpRequestMessage(HttpMethod.Delete, "/FetchGameDetailsFunction") { Content = Json($$"""{"playerId":"{{id}}"}""") };
+        await Expect(HttpStatusCode.NoContent, embedded.Http.SendAsync(delete));
+
+        var messages = await Eventually.UntilAsync(() => OutboxFor(embedded, id), m => m.Count >= 3, $"three notifications for {id}", context: () => embedded.Console);
+        Assert.Equal(["INSERT", "MODIFY", "REMOVE"], messages.Select(m => m.Attributes["eventType"]));
+    }
+
     private static async Task<IReadOnlyList<OutboxMessage>> OutboxFor(LocalCloudFixture cloud, string playerId)
     {
         var outbox = await cloud.Http.GetFromJsonAsync("/_local/outbox", LocalJsonContext.Default.IReadOnlyListOutboxMessage);
