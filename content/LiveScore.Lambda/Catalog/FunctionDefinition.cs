@@ -13,6 +13,11 @@ public sealed record FunctionDefinition(
     string Description,
     Func<IFunctionHandler> Create)
 {
+    /// <summary>
+    /// The deployed function's name, such as a workshop's <c>FetchGameDetailsFunction</c>; null lets the deployment
+    /// generate a unique one. The local Invoke API answers to it as well as to the handler id.
+    /// </summary>
+    public string? Name { get; init; }
     /// <summary>The HTTP API routes that invoke the function.</summary>
     public IReadOnlyList<HttpRoute> HttpRoutes { get; init; } = [];
     /// <summary>The WebSocket API route keys that invoke the function, such as <c>$connect</c>.</summary>

@@ -11,14 +11,16 @@ public sealed class LambdaService(IEnumerable<FunctionDefinition> definitions, I
 
     public IReadOnlyCollection<LocalFunction> Functions => _functions.Values;
 
-    public LocalFunction? Find(string functionId) => _functions.GetValueOrDefault(functionId);
+    /// <summary>The function with this handler id or deployed name.</summary>
+    public LocalFunction? Find(string functionId) =>
+        _functions.GetValueOrDefault(functionId) ?? _functions.Values.FirstOrDefault(f => string.Equals(f.Definition.Name, functionId, StringComparison.Ordinal));
 
     public async Task<InvocationOutcome> InvokeAsync(string functionId, byte[] payload, string trigger, CancellationToken cancellationToken)
     {
         var function = Find(functionId) ?? throw new KeyNotFoundException($"No function '{functionId}'.");
         var started = Stopwatch.GetTimestamp();
         var outcome = await function.InvokeAsync(payload, cancellationToken);
-        log.Add(functionId, trigger, Stopwatch.GetElapsedTime(started), outcome);
+        log.Add(function.Definition.Id, trigger, Stopwatch.GetElapsedTime(started), outcome);
         return outcome;
     }
 }

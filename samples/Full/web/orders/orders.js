@@ -72,7 +72,7 @@ async function refreshNotifications() {
   try {
     const response = await fetch(`${apiUrl}/_local/outbox`, { cache: 'no-store' });
     if (!response.ok) throw new Error(`the outbox answered HTTP ${response.status}`);
-    const messages = (await response.json()).filter((m) => m.topicArn.endsWith(':OrderNotifications')).reverse();
+    const messages = (await response.json()).filter((m) => m.attributes?.eventType === 'OrderPlaced').reverse();
     const json = JSON.stringify(messages.map((m) => m.messageId));
     if (json !== drawn) {
       drawn = json;

@@ -20,6 +20,7 @@ public static class FunctionBuilder
         var function = new Function(scope, id + "Function", new FunctionProps
         {
             Description = definition.Description,
+            FunctionName = definition.Name,
             Runtime = Runtime.PROVIDED_AL2023,
             Architecture = FunctionPlatform.Architecture,
             Handler = definition.Id,

@@ -16,6 +16,10 @@ public static class TableBuilder
     {
         var table = new Table(scope, ConstructIds.From(definition.Name) + "Table", new TableProps
         {
+#if (workshop)
+            // The workshop's table name, as its console steps expect.
+            TableName = definition.Name,
+#endif
             PartitionKey = Key(definition.PartitionKey),
             SortKey = definition.SortKey is { } sortKey ? Key(sortKey) : null,
             BillingMode = BillingMode.PAY_PER_REQUEST,

@@ -29,6 +29,10 @@ public static class TopicBuilder
 
         var topic = new Topic(scope, id + "Topic", new TopicProps
         {
+#if (workshop)
+            // The workshop's topic name, as its console steps expect.
+            TopicName = definition.Name,
+#endif
             DisplayName = definition.Description,
             MasterKey = Alias.FromAliasName(scope, id + "TopicKey", AwsManagedSnsKey),
         });

@@ -22,6 +22,9 @@ public static class ChatCatalog
     [
         new("chat-send", "Chat: stores a message on the sender's connection and delivers it to every connected client.", SendMessageHandler.Create)
         {
+#if (workshop)
+            Name = "WebSocketSendMessage",
+#endif
             WebSocketRoutes = [SendMessageRoute],
             Bindings = RoomBindings,
             TimeoutSeconds = 30,
@@ -33,6 +36,9 @@ public static class ChatCatalog
         },
         new("chat-broadcast", "Broadcast over HTTP (IAM-signed callers only) to every connected client.", BroadcastApiHandler.Create)
         {
+#if (workshop)
+            Name = "WebSocketBroadcast",
+#endif
             HttpRoutes =
             [
                 new("POST", "/broadcast") { Authorization = RouteAuthorization.Iam },

@@ -26,17 +26,26 @@ public static class DataLakeCatalog
     [
         new("visit-api", "Visits HTTP API: validates a visit and queues it.", VisitApiHandler.Create)
         {
+#if (workshop)
+            Name = "productVisitSendDatatoQueue",
+#endif
             HttpRoutes = [new("POST", "/visits")],
             Bindings = [new(QueueUrlVariable, ResourceKind.Queue, VisitQueue.Name, Access.Send)],
         },
         new("visit-queue", "Visit queue: stores each visit once, keyed by its message id.", VisitQueueHandler.Create)
         {
+#if (workshop)
+            Name = "productVisitHandler",
+#endif
             Queue = new QueueSource(VisitQueue.Name, BatchSize: 10),
             Bindings = [new(VisitsVariable, ResourceKind.Table, ProductVisits.Name, Access.Write)],
             TimeoutSeconds = 30,
         },
         new("visit-stream", "ProductVisits stream: one gzip NDJSON lake object per day and batch.", VisitStreamHandler.Create)
         {
+#if (workshop)
+            Name = "ProductVisitDataLakehandler",
+#endif
             Stream = new StreamSource(ProductVisits.Name, BatchSize: 100, MaxBatchingWindowSeconds: 1),
             Bindings = [new(LakeVariable, ResourceKind.Bucket, Lake.Name, Access.Write)],
             TimeoutSeconds = 30,

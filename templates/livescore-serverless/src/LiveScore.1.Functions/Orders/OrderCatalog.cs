@@ -10,7 +10,12 @@ public static class OrderCatalog
     public const string TopicVariable = "ORDERS_TOPIC_ARN";
     public const string DeliveriesVariable = "DELIVERIES_TABLE";
 
+#if (workshop)
+    // Serverless Order Notification System's names: table FileMetaData, topic file-upload-notification, function processFileUpload.
+    public static readonly TableDefinition Orders = new("FileMetaData", new KeyAttribute("orderId", KeyType.String))
+#else
     public static readonly TableDefinition Orders = new("Orders", new KeyAttribute("orderId", KeyType.String))
+#endif
     {
         Stream = true,
     };
@@ -21,7 +26,11 @@ public static class OrderCatalog
         TimeToLiveAttribute = "expiresAt",
     };
 
+#if (workshop)
+    public static readonly TopicDefinition OrderNotifications = new("file-upload-notification", "OrderNotificationEmail", "New orders");
+#else
     public static readonly TopicDefinition OrderNotifications = new("OrderNotifications", "OrderNotificationEmail", "New orders");
+#endif
 
     public static IReadOnlyList<TableDefinition> Tables { get; } = [Orders, IdempotencyKeys];
 
@@ -31,6 +40,9 @@ public static class OrderCatalog
     [
         new("order-api", "Orders HTTP API: place an order (idempotent with Idempotency-Key), read an order.", OrderApiHandler.Create)
         {
+#if (workshop)
+            Name = "processFileUpload",
+#endif
             // POST /create-order is the workshop route: seed 002's request and answers.
             HttpRoutes = [new("POST", "/orders"), new("GET", "/orders/{orderId}"), new("POST", OrderApi.WorkshopPath)],
             Bindings =

@@ -12,7 +12,12 @@ public static class ScoreCatalog
     public const string WebSocketEndpointVariable = "WEBSOCKET_ENDPOINT";
     public const string LeaderboardIndex = "leaderboard";
 
+#if (workshop)
+    // GameEventPlayerLiveScore's names: table Player, functions FetchGameDetailsFunction and ProcessGameDetailsFunction.
+    public static readonly TableDefinition Players = new("Player", new KeyAttribute("playerId", KeyType.String))
+#else
     public static readonly TableDefinition Players = new("Players", new KeyAttribute("playerId", KeyType.String))
+#endif
     {
         Stream = true,
         Indexes = [new IndexDefinition(LeaderboardIndex, new KeyAttribute("board", KeyType.String), new KeyAttribute("score", KeyType.Number))],
@@ -28,6 +33,9 @@ public static class ScoreCatalog
     [
         new("score-api", "Players HTTP API: create, upsert, delete, read, leaderboard.", ScoreApiHandler.Create)
         {
+#if (workshop)
+            Name = "FetchGameDetailsFunction",
+#endif
             HttpRoutes =
             [
                 new("POST", "/players"),
@@ -42,6 +50,9 @@ public static class ScoreCatalog
         },
         new("score-stream", "Players stream: one email and one live push per change.", ScoreStreamHandler.Create)
         {
+#if (workshop)
+            Name = "ProcessGameDetailsFunction",
+#endif
             // No batching window: scoreboards want each change at once; batches still form while the function is busy.
             Stream = new StreamSource(Players.Name, MaxBatchingWindowSeconds: 0),
             Bindings =

@@ -1,0 +1,42 @@
+using Amazon.CDK;
+using Amazon.CDK.AWS.S3;
+using Constructs;
+using LiveScore.Lambda.Catalog;
+
+namespace Arena.Infra.Hosting;
+
+/// <summary>
+/// Builds an S3 bucket from its catalog definition: no public access, TLS only, encrypted and, when it archives,
+/// objects moving to Infrequent Access after 30 days and to Glacier after 90. Buckets are retained: deleting the stack
+/// keeps the data.
+/// </summary>
+public static class BucketBuilder
+{
+    public static void Build(Construct scope, BucketDefinition definition, AppResources resources)
+    {
+        var bucket = new Bucket(scope, ConstructIds.From(definition.Name) + "Bucket", new BucketProps
+        {
+            BlockPublicAccess = BlockPublicAccess.BLOCK_ALL,
+            EnforceSSL = true,
+            Encryption = BucketEncryption.S3_MANAGED,
+            Versioned = definition.Versioned,
+            RemovalPolicy = RemovalPolicy.RETAIN,
+            LifecycleRules = definition.Archive
+                ?
+                [
+                    new LifecycleRule
+                    {
+                        Transitions =
+                        [
+                            new Transition { StorageClass = StorageClass.INFREQUENT_ACCESS, TransitionAfter = Duration.Days(30) },
+                            new Transition { StorageClass = StorageClass.GLACIER, TransitionAfter = Duration.Days(90) },
+                        ],
+                        // Versions replaced by a reprocessed batch are kept a while, then go.
+                        NoncurrentVersionExpiration = definition.Versioned ? Duration.Days(90) : null,
+                    },
+                ]
+                : null,
+        });
+        resources.Add(definition.Name, bucket);
+    }
+}

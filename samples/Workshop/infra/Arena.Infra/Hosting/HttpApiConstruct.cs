@@ -1,0 +1,82 @@
+using Amazon.CDK;
+using Amazon.CDK.AWS.Apigatewayv2;
+using Amazon.CDK.AWS.Lambda;
+using Amazon.CDK.AwsApigatewayv2Authorizers;
+using Amazon.CDK.AwsApigatewayv2Integrations;
+using LiveScore.Lambda.Catalog;
+using Constructs;
+using ApiHttpMethod = Amazon.CDK.AWS.Apigatewayv2.HttpMethod;
+using CatalogHttpRoute = LiveScore.Lambda.Catalog.HttpRoute;
+
+namespace Arena.Infra.Hosting;
+
+/// <summary>
+/// The application's HTTP API: one throttled default stage, Lambda proxy integrations with payload format 2.0
+/// (the shape the functions and the local cloud speak), CORS for the methods the catalog routes use.
+/// </summary>
+public sealed class HttpApiConstruct : Construct
+{
+    public const double RateLimit = 100;
+    public const double BurstLimit = 200;
+
+    public HttpApiConstruct(Construct scope, string id, IEnumerable<CatalogHttpRoute> allRoutes)
+        : base(scope, id)
+    {
+        Api = new HttpApi(this, "Api", new HttpApiProps
+        {
+            ApiName = Stack.Of(this).StackName + "-http",
+            Description = "Application HTTP API",
+            CreateDefaultStage = false,
+            CorsPreflight = new CorsPreflightOptions
+            {
+                // The pages are served from another origin (CloudFront or a local file) and send no credentials.
+                AllowOrigins = ["*"],
+                // An ANY route (for workshop scripts, not pages) opens no further method to other origins.
+                AllowMethods = [.. allRoutes.Where(r => r.Method != "ANY").Select(r => Enum.Parse<CorsHttpMethod>(r.Method)).Distinct().Order()],
+                // Idempotency-Key lets a page retry an order safely; the replay marker and Location are read back.
+                // The SigV4 headers let a page call the IAM-authorized routes with credentials it was given.
+                AllowHeaders = ["content-type", "idempotency-key", "authorization", "x-amz-date", "x-amz-security-token", "x-amz-content-sha256"],
+                ExposeHeaders = ["idempotent-replayed", "location"],
+                MaxAge = Duration.Days(1),
+            },
+        });
+
+        Stage = new HttpStage(this, "DefaultStage", new HttpStageProps
+        {
+            HttpApi = Api,
+            StageName = "$default",
+            AutoDeploy = true,
+            Throttle = new ThrottleSettings { RateLimit = RateLimit, BurstLimit = BurstLimit },
+        });
+
+        _ = new CfnOutput(Stack.Of(this), "HttpApiUrl", new CfnOutputProps
+        {
+            Description = "Base URL of the HTTP API",
+            Value = Stage.Url,
+        });
+    }
+
+    public HttpApi Api { get; }
+
+    public HttpStage Stage { get; }
+
+    public void AddRoutes(string handlerId, IFunction function, IEnumerable<CatalogHttpRoute> routes)
+    {
+        var integration = new HttpLambdaIntegration(ConstructIds.From(handlerId) + "Integration", function, new HttpLambdaIntegrationProps
+        {
+            PayloadFormatVersion = PayloadFormatVersion.VERSION_2_0,
+        });
+
+        foreach (var route in routes)
+        {
+            Api.AddRoutes(new AddRoutesOptions
+            {
+                Path = route.Path,
+                Methods = [Enum.Parse<ApiHttpMethod>(route.Method)],
+                Integration = integration,
+                // IAM: API Gateway checks the SigV4 signature and the caller's execute-api:Invoke permission.
+                Authorizer = route.Authorization == RouteAuthorization.Iam ? new HttpIamAuthorizer() : null,
+            });
+        }
+    }
+}

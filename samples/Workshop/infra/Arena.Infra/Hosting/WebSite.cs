@@ -1,0 +1,81 @@
+using Amazon.CDK;
+using Amazon.CDK.AWS.CloudFront;
+using Amazon.CDK.AWS.CloudFront.Origins;
+using Amazon.CDK.AWS.S3;
+using Amazon.CDK.AWS.S3.Deployment;
+using Constructs;
+using CloudFrontFunction = Amazon.CDK.AWS.CloudFront.Function;
+
+namespace Arena.Infra.Hosting;
+
+/// <summary>
+/// The pages of web/ (the <c>webAssets</c> context value, by default ../web) in the private site bucket, served only
+/// through CloudFront (origin access control) with security headers, and a <c>config.json</c> naming the deployed APIs.
+/// CloudFront keeps a page at most five minutes, so a deployment shows within minutes without a cache invalidation.
+/// </summary>
+public sealed class WebSite : Construct
+{
+    public const string ContextKey = "webAssets";
+
+    // S3 answers a folder address (/score/) with nothing: serve its index.html, as the local cloud does.
+    private const string IndexRewrite =
+        "function handler(event) { var r = event.request; if (r.uri.endsWith('/')) { r.uri += 'index.html'; } return r; }";
+
+    public WebSite(Construct scope, string id, Bucket bucket, string? apiUrl, string? webSocketUrl)
+        : base(scope, id)
+    {
+        var folder = Node.TryGetContext(ContextKey) as string ?? "../web";
+        var connect = string.Join(' ', new[] { "'self'", apiUrl, webSocketUrl }.OfType<string>());
+        var headers = new ResponseHeadersPolicy(this, "SecurityHeaders", new ResponseHeadersPolicyProps
+        {
+            SecurityHeadersBehavior = new ResponseSecurityHeadersBehavior
+            {
+                // The local cloud sends the same policy (LiveScore.LocalCloud's PageHeaders), with its own origin as the API.
+                ContentSecurityPolicy = new ResponseHeadersContentSecurityPolicy
+                {
+                    ContentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; " +
+                                            $"connect-src {connect}; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+                    Override = true,
+                },
+                StrictTransportSecurity = new ResponseHeadersStrictTransportSecurity { AccessControlMaxAge = Duration.Days(365), IncludeSubdomains = true, Override = true },
+                FrameOptions = new ResponseHeadersFrameOptions { FrameOption = HeadersFrameOption.DENY, Override = true },
+                ContentTypeOptions = new ResponseHeadersContentTypeOptions { Override = true },
+                ReferrerPolicy = new ResponseHeadersReferrerPolicy { ReferrerPolicy = HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, Override = true },
+            },
+        });
+        Distribution = new Distribution(this, "Distribution", new DistributionProps
+        {
+            DefaultRootObject = "index.html",
+            MinimumProtocolVersion = SecurityPolicyProtocol.TLS_V1_2_2021,
+            DefaultBehavior = new BehaviorOptions
+            {
+                Origin = S3BucketOrigin.WithOriginAccessControl(bucket),
+                ViewerProtocolPolicy = ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+                CachePolicy = new CachePolicy(this, "PageCache", new CachePolicyProps
+                {
+                    MinTtl = Duration.Seconds(0), DefaultTtl = Duration.Minutes(1), MaxTtl = Duration.Minutes(5),
+                    EnableAcceptEncodingGzip = true, EnableAcceptEncodingBrotli = true,
+                }),
+                ResponseHeadersPolicy = headers,
+                FunctionAssociations =
+                [
+                    new FunctionAssociation
+                    {
+                        EventType = FunctionEventType.VIEWER_REQUEST,
+                        Function = new CloudFrontFunction(this, "IndexRewrite", new FunctionProps { Code = FunctionCode.FromInline(IndexRewrite), Runtime = FunctionRuntime.JS_2_0 }),
+                    },
+                ],
+            },
+        });
+
+        var config = new Dictionary<string, object?> { ["apiUrl"] = apiUrl, ["webSocketUrl"] = webSocketUrl }.Where(c => c.Value is not null).ToDictionary(c => c.Key, c => c.Value!);
+        _ = new BucketDeployment(this, "Pages", new BucketDeploymentProps
+        {
+            Sources = [Source.Asset(folder, new Amazon.CDK.AWS.S3.Assets.AssetOptions { Exclude = ["config.json"] }), Source.JsonData("config.json", config)],
+            DestinationBucket = bucket,
+        });
+        _ = new CfnOutput(Stack.Of(this), "SiteUrl", new CfnOutputProps { Description = "The pages, served by CloudFront", Value = $"https://{Distribution.DistributionDomainName}/" });
+    }
+
+    public Distribution Distribution { get; }
+}

@@ -1,0 +1,56 @@
+using LiveScore.Lambda.Catalog;
+using Arena.Functions.Connections;
+using Arena.Functions.Score;
+using Arena.Functions.Orders;
+using Arena.Functions.Chat;
+using Arena.Functions.DataLake;
+using Arena.Functions.Audit;
+
+namespace Arena.Functions;
+
+/// <summary>Every function, table and topic of this application, gathered from the feature catalogs.</summary>
+public static class AppCatalog
+{
+    /// <summary>The pages (web/), served through CloudFront when deployed; locally the local cloud serves web/ itself.</summary>
+    public static readonly BucketDefinition Site = new("Site");
+
+    // Before Functions, which reads it: static members are set in the order they are written.
+    public static IReadOnlyList<BucketDefinition> Buckets { get; } =
+    [
+        Site,
+        .. DataLakeCatalog.Buckets,
+        .. AuditCatalog.Buckets,
+    ];
+
+    public static IReadOnlyList<FunctionDefinition> Functions { get; } =
+    [
+        .. ConnectionsCatalog.Functions,
+        .. ScoreCatalog.Functions,
+        .. OrderCatalog.Functions,
+        .. ChatCatalog.Functions,
+        .. DataLakeCatalog.Functions,
+        .. AuditCatalog.Functions(watched: Buckets),
+    ];
+
+    public static IReadOnlyList<TableDefinition> Tables { get; } =
+    [
+        .. SharedTables.All,
+        .. ConnectionsCatalog.Tables,
+        .. ScoreCatalog.Tables,
+        .. OrderCatalog.Tables,
+        .. DataLakeCatalog.Tables,
+    ];
+
+    public static IReadOnlyList<TopicDefinition> Topics { get; } =
+    [
+        .. ScoreCatalog.Topics,
+        .. OrderCatalog.Topics,
+        .. AuditCatalog.Topics,
+    ];
+
+    public static IReadOnlyList<QueueDefinition> Queues { get; } = [.. DataLakeCatalog.Queues];
+
+
+    public static FunctionDefinition? Find(string handlerId) =>
+        Functions.FirstOrDefault(f => string.Equals(f.Id, handlerId, StringComparison.Ordinal));
+}

@@ -1,0 +1,16 @@
+using LiveScore.Lambda;
+using LiveScore.Lambda.Http;
+
+namespace Arena.Functions.Orders;
+
+/// <summary><c>order-api</c>: HTTP API events in, orders API answers out.</summary>
+public sealed class OrderApiHandler(OrderApi api) : IFunctionHandler
+{
+    public static IFunctionHandler Create() =>
+        new OrderApiHandler(new OrderApi(
+            new DynamoDbOrderStore(AwsServices.DynamoDb, Settings.Required(OrderCatalog.OrdersVariable), Settings.Required(OrderCatalog.IdempotencyVariable), TimeProvider.System),
+            TimeProvider.System));
+
+    public async Task<byte[]> InvokeAsync(ReadOnlyMemory<byte> eventJson, InvocationContext context) =>
+        HttpApiAdapter.ToResponse(await api.HandleAsync(HttpApiAdapter.ToRequest(eventJson), context.CancellationToken));
+}

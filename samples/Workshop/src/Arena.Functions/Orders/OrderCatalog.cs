@@ -1,0 +1,55 @@
+using LiveScore.Lambda.Catalog;
+
+namespace Arena.Functions.Orders;
+
+/// <summary>Order notifications: HTTP API → Orders table → stream → one SNS notification per order.</summary>
+public static class OrderCatalog
+{
+    public const string OrdersVariable = "ORDERS_TABLE";
+    public const string IdempotencyVariable = "IDEMPOTENCY_TABLE";
+    public const string TopicVariable = "ORDERS_TOPIC_ARN";
+    public const string DeliveriesVariable = "DELIVERIES_TABLE";
+
+    // Serverless Order Notification System's names: table FileMetaData, topic file-upload-notification, function processFileUpload.
+    public static readonly TableDefinition Orders = new("FileMetaData", new KeyAttribute("orderId", KeyType.String))
+    {
+        Stream = true,
+    };
+
+    /// <summary>Idempotency-Key → the order it created; entries expire after a day.</summary>
+    public static readonly TableDefinition IdempotencyKeys = new("IdempotencyKeys", new KeyAttribute("idempotencyKey", KeyType.String))
+    {
+        TimeToLiveAttribute = "expiresAt",
+    };
+
+    public static readonly TopicDefinition OrderNotifications = new("file-upload-notification", "OrderNotificationEmail", "New orders");
+
+    public static IReadOnlyList<TableDefinition> Tables { get; } = [Orders, IdempotencyKeys];
+
+    public static IReadOnlyList<TopicDefinition> Topics { get; } = [OrderNotifications];
+
+    public static IReadOnlyList<FunctionDefinition> Functions { get; } =
+    [
+        new("order-api", "Orders HTTP API: place an order (idempotent with Idempotency-Key), read an order.", OrderApiHandler.Create)
+        {
+            Name = "processFileUpload",
+            // POST /create-order is the workshop route: seed 002's request and answers.
+            HttpRoutes = [new("POST", "/orders"), new("GET", "/orders/{orderId}"), new("POST", OrderApi.WorkshopPath)],
+            Bindings =
+            [
+                new(OrdersVariable, ResourceKind.Table, Orders.Name, Access.ReadWrite),
+                new(IdempotencyVariable, ResourceKind.Table, IdempotencyKeys.Name, Access.ReadWrite),
+            ],
+        },
+        new("order-stream", "Orders stream: a notification per new order, duplicates suppressed by the delivery ledger.", OrderStreamHandler.Create)
+        {
+            Stream = new StreamSource(Orders.Name),
+            Bindings =
+            [
+                new(TopicVariable, ResourceKind.Topic, OrderNotifications.Name, Access.Publish),
+                new(DeliveriesVariable, ResourceKind.Table, SharedTables.Deliveries.Name, Access.ReadWrite),
+            ],
+            TimeoutSeconds = 30,
+        },
+    ];
+}

@@ -1,0 +1,60 @@
+using Arena.Functions.Connections;
+using LiveScore.Lambda.Catalog;
+
+namespace Arena.Functions.Score;
+
+/// <summary>Live player scores: HTTP API → Players table → stream → SNS email and WebSocket push.</summary>
+public static class ScoreCatalog
+{
+    public const string PlayersVariable = "PLAYERS_TABLE";
+    public const string TopicVariable = "SCORE_TOPIC_ARN";
+    public const string DeliveriesVariable = "DELIVERIES_TABLE";
+    public const string WebSocketEndpointVariable = "WEBSOCKET_ENDPOINT";
+    public const string LeaderboardIndex = "leaderboard";
+
+    // GameEventPlayerLiveScore's names: table Player, functions FetchGameDetailsFunction and ProcessGameDetailsFunction.
+    public static readonly TableDefinition Players = new("Player", new KeyAttribute("playerId", KeyType.String))
+    {
+        Stream = true,
+        Indexes = [new IndexDefinition(LeaderboardIndex, new KeyAttribute("board", KeyType.String), new KeyAttribute("score", KeyType.Number))],
+    };
+
+    public static readonly TopicDefinition LiveGameScore = new("LiveGameScore", "ScoreNotificationEmail", "Player score changes");
+
+    public static IReadOnlyList<TableDefinition> Tables { get; } = [Players];
+
+    public static IReadOnlyList<TopicDefinition> Topics { get; } = [LiveGameScore];
+
+    public static IReadOnlyList<FunctionDefinition> Functions { get; } =
+    [
+        new("score-api", "Players HTTP API: create, upsert, delete, read, leaderboard.", ScoreApiHandler.Create)
+        {
+            Name = "FetchGameDetailsFunction",
+            HttpRoutes =
+            [
+                new("POST", "/players"),
+                new("GET", "/players/{playerId}"),
+                new("PUT", "/players/{playerId}"),
+                new("DELETE", "/players/{playerId}"),
+                new("GET", "/leaderboard"),
+                // Workshop route: seed 000's ANY /FetchGameDetailsFunction (POST insert, PUT upsert, DELETE), playerId in the body.
+                new("ANY", ScoreApi.WorkshopPath),
+            ],
+            Bindings = [new(PlayersVariable, ResourceKind.Table, Players.Name, Access.ReadWrite)],
+        },
+        new("score-stream", "Players stream: one email and one live push per change.", ScoreStreamHandler.Create)
+        {
+            Name = "ProcessGameDetailsFunction",
+            // No batching window: scoreboards want each change at once; batches still form while the function is busy.
+            Stream = new StreamSource(Players.Name, MaxBatchingWindowSeconds: 0),
+            Bindings =
+            [
+                new(TopicVariable, ResourceKind.Topic, LiveGameScore.Name, Access.Publish),
+                new(ConnectionsCatalog.ConnectionsVariable, ResourceKind.Table, ConnectionsCatalog.Connections.Name, Access.ReadWrite),
+                new(DeliveriesVariable, ResourceKind.Table, SharedTables.Deliveries.Name, Access.ReadWrite),
+                new(WebSocketEndpointVariable, ResourceKind.WebSocketApi, ConnectionsCatalog.WebSocketApi, Access.ManageConnections),
+            ],
+            TimeoutSeconds = 30,
+        },
+    ];
+}

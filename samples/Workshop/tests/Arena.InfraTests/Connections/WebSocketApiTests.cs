@@ -1,0 +1,95 @@
+using Arena.Functions;
+using System.Text.Json.Nodes;
+using Amazon.CDK.Assertions;
+using Arena.Functions.Connections;
+using LiveScore.Lambda.Catalog;
+using Arena.Infra.Hosting;
+using Arena.InfraTests.Hosting;
+
+namespace Arena.InfraTests.Connections;
+
+public class WebSocketApiTests(SynthesizedApp app) : IClassFixture<SynthesizedApp>
+{
+    private static readonly IReadOnlyList<(FunctionDefinition Function, string RouteKey)> CatalogRoutes =
+        [.. AppCatalog.Functions.SelectMany(f => f.WebSocketRoutes.Select(r => (f, r)))];
+
+    [Fact]
+    public void Api_selects_routes_by_the_message_action()
+    {
+        app.Template.HasResourceProperties("AWS::ApiGatewayV2::Api", new Dictionary<string, object>
+        {
+            ["ProtocolType"] = "WEBSOCKET",
+            ["RouteSelectionExpression"] = "$request.body.action",
+        });
+    }
+
+    [Fact]
+    public void Route_keys_equal_the_catalog_routes()
+    {
+        var deployed = WebSocketRoutes().Select(r => (string)r["RouteKey"]!).Order();
+
+        Assert.Equal(CatalogRoutes.Select(r => r.RouteKey).Order(), deployed);
+        Assert.Contains("$connect", deployed);
+        Assert.Contains("$disconnect", deployed);
+    }
+
+    [Fact]
+    public void Every_route_invokes_its_catalog_function()
+    {
+        foreach (var route in WebSocketRoutes())
+        {
+            var routeKey = (string)route["RouteKey"]!;
+            var owner = CatalogRoutes.Single(r => r.RouteKey == routeKey).Function;
+            var integrationId = (string)route["Target"]!["Fn::Join"]![1]![1]!["Ref"]!;
+            var integration = app.Json.Properties(integrationId);
+
+            Assert.Equal("AWS_PROXY", (string?)integration["IntegrationType"]);
+            var functionArn = TemplateJson.GetAtt(app.LogicalId(app.Resources.Function(owner.Id)), "Arn");
+            Assert.Contains(integration["IntegrationUri"]!["Fn::Join"]![1]!.AsArray(), part => JsonNode.DeepEquals(part, functionArn));
+        }
+    }
+
+    [Fact]
+    public void Live_stage_auto_deploys_with_throttling()
+    {
+        app.Template.HasResourceProperties("AWS::ApiGatewayV2::Stage", new Dictionary<string, object>
+        {
+            ["ApiId"] = new Dictionary<string, object> { ["Ref"] = ApiId },
+            ["StageName"] = WebSocketApiConstruct.StageName,
+            ["AutoDeploy"] = true,
+            ["DefaultRouteSettings"] = new Dictionary<string, object>
+            {
+                ["ThrottlingRateLimit"] = WebSocketApiConstruct.RateLimit,
+                ["ThrottlingBurstLimit"] = WebSocketApiConstruct.BurstLimit,
+            },
+        });
+    }
+
+    [Fact]
+    public void Outputs_the_wss_url_of_the_stage()
+    {
+        app.Template.HasOutput("WebSocketUrl", Match.ObjectLike(new Dictionary<string, object>
+        {
+            ["Value"] = new Dictionary<string, object>
+            {
+                ["Fn::Join"] = Match.ArrayWith([Match.ArrayWith(["wss://", new Dictionary<string, object> { ["Ref"] = ApiId }, "/" + WebSocketApiConstruct.StageName])]),
+            },
+        }));
+    }
+
+    [Fact]
+    public void Connections_table_expires_stale_connections()
+    {
+        var table = app.Json.Properties(app.LogicalId(app.Resources.Table(ConnectionsCatalog.Connections.Name)));
+
+        Assert.Equal(ConnectionsCatalog.Connections.TimeToLiveAttribute, (string?)table["TimeToLiveSpecification"]!["AttributeName"]);
+        Assert.Equal(ConnectionsCatalog.Connections.PartitionKey.Name, (string?)table["KeySchema"]![0]!["AttributeName"]);
+    }
+
+    private string ApiId => app.LogicalId(app.Resources.WebSocketApiNamed(ConnectionsCatalog.WebSocketApi).Api);
+
+    private IEnumerable<JsonObject> WebSocketRoutes() =>
+        app.Json.Resources("AWS::ApiGatewayV2::Route")
+            .Select(r => r.Resource["Properties"]!.AsObject())
+            .Where(r => JsonNode.DeepEquals(r["ApiId"], TemplateJson.Ref(ApiId)));
+}

@@ -1,0 +1,105 @@
+using Arena.Functions;
+using System.Text.Json.Nodes;
+using Amazon.CDK.Assertions;
+using LiveScore.Lambda.Catalog;
+using Arena.Infra.Hosting;
+
+namespace Arena.InfraTests.Hosting;
+
+// Facts that walk the catalog rather than theories: an option set without functions has no theory data.
+public class FunctionTests(SynthesizedApp app) : IClassFixture<SynthesizedApp>
+{
+    [Fact]
+    public void Deploys_one_function_per_catalog_definition()
+    {
+        var functions = app.Json.Resources("AWS::Lambda::Function").Select(f => f.Resource["Properties"]!).ToList();
+
+        Assert.Equal(AppCatalog.Functions.Select(f => f.Id).Order(), functions.Where(f => (string?)f["Runtime"] == "provided.al2023").Select(f => (string?)f["Handler"]).Order());
+        // The one other function is CDK's, which uploads the pages during a deployment.
+        var other = Assert.Single(functions, f => (string?)f["Runtime"] != "provided.al2023");
+        Assert.StartsWith("python", (string?)other["Runtime"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_function_runs_the_native_executable_with_its_handler_id()
+    {
+        Assert.All(AppCatalog.Functions.Select(f => f.Id), handlerId =>
+        {
+            var definition = AppCatalog.Find(handlerId)!;
+
+            app.Template.HasResourceProperties("AWS::Lambda::Function", Match.ObjectLike(new Dictionary<string, object>
+            {
+                ["Handler"] = handlerId,
+                ["Runtime"] = "provided.al2023",
+                ["Architectures"] = new object[] { FunctionPlatform.Architecture.Name },
+                ["MemorySize"] = definition.MemoryMb,
+                ["Timeout"] = definition.TimeoutSeconds,
+                ["Description"] = definition.Description,
+                ["Code"] = Match.ObjectLike(new Dictionary<string, object> { ["S3Key"] = Match.StringLikeRegexp(@"^[0-9a-f]{64}\.zip$") }),
+            }));
+        });
+    }
+
+    [Fact]
+    public void Every_function_logs_json_to_a_log_group_with_retention()
+    {
+        Assert.All(AppCatalog.Functions.Select(f => f.Id), handlerId =>
+        {
+            var logging = FunctionProperties(handlerId)["LoggingConfig"]!;
+            Assert.Equal("JSON", (string?)logging["LogFormat"]);
+
+            var logGroupId = (string)logging["LogGroup"]!["Ref"]!;
+            var logGroup = app.Json.Resource(logGroupId);
+            Assert.Equal("AWS::Logs::LogGroup", (string?)logGroup["Type"]);
+            Assert.Equal(30, (int?)logGroup["Properties"]!["RetentionInDays"]);
+        });
+    }
+
+    [Fact]
+    public void Every_function_has_exactly_the_environment_its_bindings_declare()
+    {
+        Assert.All(AppCatalog.Functions.Select(f => f.Id), handlerId =>
+        {
+            var definition = AppCatalog.Find(handlerId)!;
+            var variables = FunctionProperties(handlerId)["Environment"]?["Variables"]?.AsObject() ?? [];
+
+            Assert.Equal(definition.Bindings.Select(b => b.Variable).Order(), variables.Select(v => v.Key).Order());
+            foreach (var binding in definition.Bindings)
+            {
+                var expected = ExpectedValue(binding);
+                Assert.True(JsonNode.DeepEquals(expected, variables[binding.Variable]), $"{binding.Variable}: expected {expected.ToJsonString()}, got {variables[binding.Variable]?.ToJsonString()}");
+            }
+        });
+    }
+
+    private JsonNode ExpectedValue(ResourceBinding binding) => binding.Kind switch
+    {
+        ResourceKind.Table => TemplateJson.Ref(app.LogicalId(app.Resources.Table(binding.Resource))),
+        ResourceKind.Topic => TemplateJson.Ref(app.LogicalId(app.Resources.Topic(binding.Resource))),
+        ResourceKind.WebSocketApi => CallbackUrl(binding.Resource),
+        ResourceKind.Queue => TemplateJson.Ref(app.LogicalId(app.Resources.Queue(binding.Resource))),
+        ResourceKind.Bucket => TemplateJson.Ref(app.LogicalId(app.Resources.Bucket(binding.Resource))),
+        _ => throw new ArgumentOutOfRangeException(nameof(binding)),
+    };
+
+    /// <summary>https://{apiId}.execute-api.{region}.{suffix}/{stage}: where functions POST to @connections.</summary>
+    private JsonNode CallbackUrl(string apiName)
+    {
+        var api = app.Resources.WebSocketApiNamed(apiName);
+        return new JsonObject
+        {
+            ["Fn::Join"] = new JsonArray(
+                "",
+                new JsonArray(
+                    "https://",
+                    TemplateJson.Ref(app.LogicalId(api.Api)),
+                    ".execute-api.",
+                    TemplateJson.Ref("AWS::Region"),
+                    ".",
+                    TemplateJson.Ref("AWS::URLSuffix"),
+                    "/" + WebSocketApiConstruct.StageName)),
+        };
+    }
+
+    private JsonObject FunctionProperties(string handlerId) => app.Json.Properties(app.LogicalId(app.Resources.Function(handlerId)));
+}
