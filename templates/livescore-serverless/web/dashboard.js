@@ -1,19 +1,9 @@
 import { loadConfig } from './api-config.js';
+import { $, cell } from './page.js';
 
 // The dashboard reads the local cloud's inspection endpoints (/_local/...) once a second.
 const POLL_MS = 1000;
 const ROWS = 100;
-
-const $ = (id) => document.getElementById(id);
-
-function cell(row, text, className) {
-  const td = row.insertCell();
-  td.textContent = text ?? '';
-  if (className) {
-    td.className = className;
-  }
-  return td;
-}
 
 function time(iso) {
   const date = new Date(iso);

@@ -1,9 +1,8 @@
 import { loadConfig } from '../api-config.js';
+import { $ } from '../page.js';
 import { signedPost } from './sigv4.js';
 
 // POST /broadcast {"message"} answers 202 {"delivered","pruned","failed","sentAt"}, or problem+json naming the field.
-
-const $ = (id) => document.getElementById(id);
 
 function showResult(text, isError) {
   $('result').textContent = text;

@@ -1,23 +1,11 @@
 import { loadConfig } from '../api-config.js';
+import { $, cell, problem } from '../page.js';
 
 // Locally, /_local/audit lists the CloudTrail events of every call to the local S3 endpoint and how the audit rule
 // delivered them; the alerts are the outbox's messages marked eventType=BucketChange. Deployed, the trail is in
 // CloudTrail and the alerts arrive by email.
 
-const $ = (id) => document.getElementById(id);
 const POLL_MS = 2000;
-
-function cell(row, text, className) {
-  const td = row.insertCell();
-  td.textContent = text ?? '';
-  if (className) td.className = className;
-  return td;
-}
-
-function problem(text) {
-  $('problem').hidden = !text;
-  $('problem').textContent = text ?? '';
-}
 
 async function json(url) {
   const response = await fetch(url, { cache: 'no-store' });

@@ -1,4 +1,5 @@
 import { loadConfig } from '../api-config.js';
+import { $ } from '../page.js';
 
 // The leaderboard comes from GET /leaderboard, then stays current through the WebSocket API: every change of the
 // Players table is pushed as {"type":"score","op":"insert"|"modify"|"remove","player":{...},"previous":{...}}.
@@ -7,8 +8,6 @@ import { loadConfig } from '../api-config.js';
 const LIMIT = 10;
 const RECONNECT_MIN_MS = 1000;
 const RECONNECT_MAX_MS = 30000;
-
-const $ = (id) => document.getElementById(id);
 
 /** Every player this page knows of, by id; the best LIMIT of them are shown. */
 const players = new Map();

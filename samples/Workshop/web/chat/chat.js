@@ -1,4 +1,5 @@
 import { loadConfig } from '../api-config.js';
+import { $ } from '../page.js';
 
 // The chat speaks to the WebSocket API: it sends {"action":"sendMessage","message":"…"} and receives
 // {"type":"chat","from","message","sentAt"}, {"type":"broadcast","message","sentAt"} and, for its own refused
@@ -7,8 +8,6 @@ import { loadConfig } from '../api-config.js';
 
 const RECONNECT_MIN_MS = 1000;
 const RECONNECT_MAX_MS = 30000;
-
-const $ = (id) => document.getElementById(id);
 
 let socket = null;
 let failedAttempts = 0;

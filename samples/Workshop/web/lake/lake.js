@@ -1,24 +1,12 @@
 import { loadConfig } from '../api-config.js';
+import { $, cell, problem } from '../page.js';
 
 // Locally, the lake bucket is a folder of the local cloud's S3 endpoint, read here with plain ListObjectsV2 and
 // GetObject requests; each object is gzip NDJSON, unpacked in the browser. Deployed, the bucket is private: query it
 // with Athena (see the README).
 
-const $ = (id) => document.getElementById(id);
 const BUCKET = 'lake';
 const POLL_MS = 2000;
-
-function cell(row, text, className) {
-  const td = row.insertCell();
-  td.textContent = text ?? '';
-  if (className) td.className = className;
-  return td;
-}
-
-function problem(text) {
-  $('problem').hidden = !text;
-  $('problem').textContent = text ?? '';
-}
 
 async function listObjects(s3) {
   const response = await fetch(`${s3}/${BUCKET}?list-type=2&prefix=visits/`, { cache: 'no-store' });

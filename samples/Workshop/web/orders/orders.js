@@ -1,25 +1,13 @@
 import { loadConfig } from '../api-config.js';
+import { $, cell, problem } from '../page.js';
 
 // POST /orders with an Idempotency-Key: sending the same request again returns the same order instead of storing a
 // second one. Locally the notifications come from the local cloud's SNS outbox; deployed they arrive by email.
 
-const $ = (id) => document.getElementById(id);
 const POLL_MS = 1000;
 
 let apiUrl = '';
 let lastRequest = null;
-
-function cell(row, text, className) {
-  const td = row.insertCell();
-  td.textContent = text ?? '';
-  if (className) td.className = className;
-  return td;
-}
-
-function problem(text) {
-  $('problem').hidden = !text;
-  $('problem').textContent = text ?? '';
-}
 
 function showErrors(body) {
   for (const span of document.querySelectorAll('.field-error')) span.textContent = '';

@@ -1,8 +1,8 @@
 import { loadConfig } from '../api-config.js';
+import { $ } from '../page.js';
 
 // POST /visits answers 202 {"messageId"} once the visit is queued, or problem+json naming each bad field.
 
-const $ = (id) => document.getElementById(id);
 const FIELDS = ['productId', 'productName', 'category', 'pricePerUnit', 'customerId', 'customerName', 'timeOfVisit'];
 
 function showResult(text, isError) {
