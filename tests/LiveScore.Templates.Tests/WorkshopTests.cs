@@ -25,6 +25,6 @@ public class WorkshopTests(TemplatePackFixture pack)
         Assert.Contains($"Name = \"{function}\"", catalogs, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(designed, "WORKSHOP.md")));
         var designedCatalogs = string.Concat(Directory.GetFiles(Path.Combine(designed, "src", "Arena.Functions"), "*Catalog.cs", SearchOption.AllDirectories).Select(File.ReadAllText));
-        Assert.DoesNotContain(function, designedCatalogs, StringComparison.Ordinal);
+        Assert.DoesNotContain($"Name = \"{function}\"", designedCatalogs, StringComparison.Ordinal);
     }
 }

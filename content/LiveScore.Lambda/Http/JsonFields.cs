@@ -5,7 +5,7 @@ namespace LiveScore.Lambda.Http;
 /// <summary>Reads typed fields of a JSON object body, reporting each problem against the field's name.</summary>
 public static class JsonFields
 {
-    /// <summary>A string of 1..<paramref name="maxLength"/> characters that is not blank.</summary>
+    /// <summary>A string of 1..<paramref name="maxLength"/> characters that is not blank and holds no control character.</summary>
     public static string? RequiredText(JsonElement body, string field, int maxLength, ValidationErrors errors)
     {
         if (!body.TryGetProperty(field, out var element) || element.ValueKind == JsonValueKind.Null)
@@ -63,6 +63,12 @@ public static class JsonFields
         if (value.Length > maxLength)
         {
             errors.Add(field, $"Must be at most {maxLength} characters.");
+            return null;
+        }
+        if (value.Any(char.IsControl))
+        {
+            // A NUL, escape sequence or line break in a name reaches emails, logs and pages as it is.
+            errors.Add(field, "Must not contain control characters (line breaks, tabs, NUL, escape sequences).");
             return null;
         }
         return value;

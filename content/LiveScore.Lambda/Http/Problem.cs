@@ -28,6 +28,10 @@ public sealed record Problem(string Type, string Title, int Status, string Detai
     public static Problem MethodNotAllowed(string method, string path) =>
         new("https://httpstatuses.io/405", "Method not allowed.", 405, $"{method} is not allowed on {path}.");
 
+    /// <summary>415: the body was sent as <paramref name="contentType"/>, not as JSON.</summary>
+    public static Problem UnsupportedMediaType(string contentType) =>
+        new("https://httpstatuses.io/415", "Unsupported media type.", 415, $"The body must be JSON sent with Content-Type: application/json, not {contentType}.");
+
     /// <summary>413: the body is larger than <paramref name="limit"/> bytes.</summary>
     public static Problem TooLarge(int limit) =>
         new("https://httpstatuses.io/413", "Payload too large.", 413, $"The body must not exceed {limit} bytes.");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Unicode;
 using System.Text.Json;
 using LiveScore.Lambda.Catalog;
 using LiveScore.Lambda.Events;
@@ -55,7 +56,8 @@ public static class HttpApiEndpoints
 
     private static HttpApiRequest ToEvent(HttpContext http, HttpRoute route, byte[] body, TimeProvider clock)
     {
-        var isText = body.Length == 0 || IsTextual(http.Request.ContentType);
+        // Text that is not valid UTF-8 travels base64-encoded, byte for byte: the function decides, never a lossy decoder.
+        var isText = body.Length == 0 || (IsTextual(http.Request.ContentType) && Utf8.IsValid(body));
         var headers = http.Request.Headers
             .Where(h => !h.Key.Equals("Cookie", StringComparison.OrdinalIgnoreCase))
             .ToDictionary(h => h.Key.ToLowerInvariant(), h => string.Join(',', h.Value.ToArray()), StringComparer.Ordinal);

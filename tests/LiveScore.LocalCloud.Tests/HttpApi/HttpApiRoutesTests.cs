@@ -16,9 +16,14 @@ public sealed class HttpApiRoutesTests : IAsyncLifetime
         HttpRoutes = [new HttpRoute("GET", "/items/{id}"), new HttpRoute("POST", "/items"), new HttpRoute("ANY", "/items/{id}")],
     };
 
+    private static readonly FunctionDefinition Raw = new("raw-api", "Answers with the body it was given.", () => new BodyEcho())
+    {
+        HttpRoutes = [new HttpRoute("POST", "/raw")],
+    };
+
     private WebSocketTestCloud _cloud = null!;
 
-    public async Task InitializeAsync() => _cloud = await WebSocketTestCloud.StartAsync([Items]);
+    public async Task InitializeAsync() => _cloud = await WebSocketTestCloud.StartAsync([Items, Raw]);
 
     public async Task DisposeAsync() => await _cloud.DisposeAsync();
 
@@ -44,6 +49,30 @@ public sealed class HttpApiRoutesTests : IAsyncLifetime
         using var response = await _cloud.Http.GetAsync("/no-such-route");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Text_that_is_not_valid_utf8_reaches_the_function_base64_encoded_byte_for_byte()
+    {
+        byte[] invalid = [(byte)'{', (byte)'"', (byte)'n', (byte)'"', (byte)':', (byte)'"', 0xC3, 0x28, 0xFF, (byte)'"', (byte)'}'];
+        using var content = new ByteArrayContent(invalid);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+
+        using var response = await _cloud.Http.PostAsync("/raw", content);
+        using var valid = await _cloud.Http.PostAsync("/raw", new StringContent("{\"n\":\"é\"}", Encoding.UTF8, "application/json"));
+
+        Assert.Equal("True " + Convert.ToBase64String(invalid), await response.Content.ReadAsStringAsync());
+        Assert.Equal("False {\"n\":\"é\"}", await valid.Content.ReadAsStringAsync());
+    }
+
+    private sealed class BodyEcho : IFunctionHandler
+    {
+        public Task<byte[]> InvokeAsync(ReadOnlyMemory<byte> eventJson, InvocationContext context)
+        {
+            var request = JsonSerializer.Deserialize(eventJson.Span, HostingJsonContext.Default.HttpApiRequest)!;
+            var response = new HttpApiResponse { StatusCode = 200, Body = $"{request.IsBase64Encoded} {request.Body}" };
+            return Task.FromResult(JsonSerializer.SerializeToUtf8Bytes(response, HostingJsonContext.Default.HttpApiResponse));
+        }
     }
 
     private sealed class RouteEcho : IFunctionHandler

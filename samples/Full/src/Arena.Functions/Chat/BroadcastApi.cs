@@ -12,6 +12,10 @@ public sealed class BroadcastApi(ChatRoom room)
         {
             return Responses.MethodNotAllowed(request, "POST");
         }
+        if (JsonBody.Refusal(request, ChatRules.MaxBodyBytes) is { } refused)
+        {
+            return refused;
+        }
         var errors = new ValidationErrors();
         var text = ChatRules.MessageOf(request.Body, errors);
         if (text is null)

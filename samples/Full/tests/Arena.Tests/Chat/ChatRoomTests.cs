@@ -39,7 +39,7 @@ public class ChatRoomTests
         { "{\"action\":\"sendMessage\",\"message\":\"\"}", "message: Must not be empty." },
         { "{\"action\":\"sendMessage\"}", "message: Is required." },
         { "{\"action\":\"sendMessage\",\"message\":\"" + new string('x', ChatRules.MaxMessageLength + 1) + "\"}", "message: Must be at most 4096 characters." },
-        { "{\"action\":\"sendMessage\",\"message\":\"a\\u0007b\"}", "message: Must not contain control characters (line breaks included)." },
+        { "{\"action\":\"sendMessage\",\"message\":\"a\\u0007b\"}", "message: Must not contain control characters (line breaks, tabs, NUL, escape sequences)." },
         { "{\"action\":\"sendMessage\",\"message\":42}", "message: Must be a string, not Number." },
         { "not json", "body: Not valid JSON" },
     };

@@ -120,6 +120,21 @@ public class OrderApiTests
         Assert.Single(_store.Orders);
     }
 
+    [Fact]
+    public async Task A_form_or_text_body_is_refused_with_415_and_invalid_utf8_with_400_and_nothing_is_stored()
+    {
+        var form = await _api.HandleAsync(new HttpRequestData("POST", "/orders", new Dictionary<string, string>(), "customerName=Ada&productName=Ball"u8.ToArray())
+        {
+            Headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["content-type"] = "application/x-www-form-urlencoded" },
+        }, CancellationToken.None);
+        var invalid = await _api.HandleAsync(new HttpRequestData("POST", "/orders", new Dictionary<string, string>(), new byte[] { 0x7B, 0x22, 0xC3, 0x28, 0x22, 0x3A, 0x31, 0x7D }), CancellationToken.None);
+
+        Assert.Equal((415, Responses.ProblemContentType), (form.StatusCode, form.ContentType));
+        Assert.Equal(400, invalid.StatusCode);
+        Assert.Contains("\"body\"", Encoding.UTF8.GetString(invalid.Body), StringComparison.Ordinal);
+        Assert.Empty(_store.Orders);
+    }
+
     private Task<HttpResult> Post(string body, string? idempotencyKey = null)
     {
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);

@@ -14,9 +14,9 @@ public sealed class ScoreApi(IPlayerStore store, TimeProvider clock)
 
     public async Task<HttpResult> HandleAsync(HttpRequestData request, CancellationToken cancellationToken)
     {
-        if (request.Body.Length > PlayerRules.MaxBodyBytes)
+        if (JsonBody.Refusal(request, PlayerRules.MaxBodyBytes) is { } refused)
         {
-            return Responses.Problem(Problem.TooLarge(PlayerRules.MaxBodyBytes));
+            return refused;
         }
         var segments = request.Path.Trim('/').Split('/');
         return (segments, request.Method) switch

@@ -27,13 +27,7 @@ public static class ChatRules
         }
         var root = document.RootElement;
         var field = root.TryGetProperty("message", out _) || !root.TryGetProperty("Message", out _) ? "message" : "Message";
-        var text = JsonFields.RequiredText(root, field, MaxMessageLength, errors);
-        if (text is not null && text.Any(char.IsControl))
-        {
-            errors.Add(field, "Must not contain control characters (line breaks included).");
-            return null;
-        }
-        return text;
+        return JsonFields.RequiredText(root, field, MaxMessageLength, errors);
     }
 
     /// <summary>Why a WebSocket message has no route: what the sender reads in its error.</summary>

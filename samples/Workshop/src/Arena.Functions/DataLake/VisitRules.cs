@@ -25,11 +25,11 @@ public static class VisitRules
         }
         var root = document.RootElement;
         var productId = Id(root, "productId", errors);
-        var productName = Text(root, "productName", MaxNameLength, errors);
-        var category = Text(root, "category", MaxNameLength, errors);
+        var productName = JsonFields.RequiredText(root, "productName", MaxNameLength, errors);
+        var category = JsonFields.RequiredText(root, "category", MaxNameLength, errors);
         var price = Price(root, errors);
         var customerId = Id(root, "customerId", errors);
-        var customerName = Text(root, "customerName", MaxNameLength, errors);
+        var customerName = JsonFields.RequiredText(root, "customerName", MaxNameLength, errors);
         var time = TimeOfVisit(root, now, errors);
         return errors.IsEmpty ? new VisitInput(productId!, productName!, category!, price!.Value, customerId!, customerName!, time!) : null;
     }
@@ -43,17 +43,6 @@ public static class VisitRules
             return null;
         }
         return id;
-    }
-
-    private static string? Text(JsonElement root, string field, int maxLength, ValidationErrors errors)
-    {
-        var text = JsonFields.RequiredText(root, field, maxLength, errors);
-        if (text is not null && text.Any(char.IsControl))
-        {
-            errors.Add(field, "Must not contain control characters.");
-            return null;
-        }
-        return text;
     }
 
     private static decimal? Price(JsonElement root, ValidationErrors errors)

@@ -7,9 +7,9 @@ public sealed class VisitApi(IVisitQueue queue, TimeProvider clock)
 {
     public async Task<HttpResult> HandleAsync(HttpRequestData request, CancellationToken cancellationToken)
     {
-        if (request.Body.Length > VisitRules.MaxBodyBytes)
+        if (JsonBody.Refusal(request, VisitRules.MaxBodyBytes) is { } refused)
         {
-            return Responses.Problem(Problem.TooLarge(VisitRules.MaxBodyBytes));
+            return refused;
         }
         if (request.Method != "POST")
         {

@@ -11,9 +11,9 @@ public sealed class OrderApi(IOrderStore store, TimeProvider clock)
 
     public async Task<HttpResult> HandleAsync(HttpRequestData request, CancellationToken cancellationToken)
     {
-        if (request.Body.Length > OrderRules.MaxBodyBytes)
+        if (JsonBody.Refusal(request, OrderRules.MaxBodyBytes) is { } refused)
         {
-            return Responses.Problem(Problem.TooLarge(OrderRules.MaxBodyBytes));
+            return refused;
         }
         var segments = request.Path.Trim('/').Split('/');
         return (segments, request.Method) switch
