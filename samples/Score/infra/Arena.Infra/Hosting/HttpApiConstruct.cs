@@ -1,6 +1,7 @@
 using Amazon.CDK;
 using Amazon.CDK.AWS.Apigatewayv2;
 using Amazon.CDK.AWS.Lambda;
+using Amazon.CDK.AWS.Logs;
 using Amazon.CDK.AwsApigatewayv2Authorizers;
 using Amazon.CDK.AwsApigatewayv2Integrations;
 using LiveScore.Lambda.Catalog;
@@ -11,8 +12,8 @@ using CatalogHttpRoute = LiveScore.Lambda.Catalog.HttpRoute;
 namespace Arena.Infra.Hosting;
 
 /// <summary>
-/// The application's HTTP API: one throttled default stage, Lambda proxy integrations with payload format 2.0
-/// (the shape the functions and the local cloud speak), CORS for the methods the catalog routes use.
+/// The application's HTTP API: one throttled default stage with access logs, Lambda proxy integrations with payload
+/// format 2.0 (the shape the functions and the local cloud speak), CORS for the methods the catalog routes use.
 /// </summary>
 public sealed class HttpApiConstruct : Construct
 {
@@ -48,6 +49,15 @@ public sealed class HttpApiConstruct : Construct
             AutoDeploy = true,
             Throttle = new ThrottleSettings { RateLimit = RateLimit, BurstLimit = BurstLimit },
         });
+        // One JSON line per request: who called which route, the answer, and the integration's error if any.
+        AccessLogs = new LogGroup(this, "AccessLogs", new LogGroupProps { Retention = RetentionDays.ONE_MONTH });
+        ((CfnStage)Stage.Node.DefaultChild!).AccessLogSettings = new CfnStage.AccessLogSettingsProperty
+        {
+            DestinationArn = AccessLogs.LogGroupArn,
+            Format = "{\"requestId\":\"$context.requestId\",\"ip\":\"$context.identity.sourceIp\",\"requestTime\":\"$context.requestTime\"," +
+                     "\"routeKey\":\"$context.routeKey\",\"status\":\"$context.status\",\"responseLength\":\"$context.responseLength\"," +
+                     "\"latency\":\"$context.responseLatency\",\"integrationError\":\"$context.integrationErrorMessage\"}",
+        };
 
         _ = new CfnOutput(Stack.Of(this), "HttpApiUrl", new CfnOutputProps
         {
@@ -59,6 +69,8 @@ public sealed class HttpApiConstruct : Construct
     public HttpApi Api { get; }
 
     public HttpStage Stage { get; }
+
+    public LogGroup AccessLogs { get; }
 
     public void AddRoutes(string handlerId, IFunction function, IEnumerable<CatalogHttpRoute> routes)
     {

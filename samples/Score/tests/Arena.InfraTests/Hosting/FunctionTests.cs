@@ -56,6 +56,20 @@ public class FunctionTests(SynthesizedApp app) : IClassFixture<SynthesizedApp>
     }
 
     [Fact]
+    public void Every_function_is_traced_and_its_first_failed_invocation_raises_an_alarm()
+    {
+        var alarms = app.Json.Resources("AWS::CloudWatch::Alarm").Select(a => a.Resource["Properties"]!).Where(a => (string?)a["MetricName"] == "Errors").ToList();
+
+        Assert.All(AppCatalog.Functions.Select(f => f.Id), handlerId =>
+        {
+            var functionId = app.LogicalId(app.Resources.Function(handlerId));
+            Assert.Equal("Active", (string?)app.Json.Properties(functionId)["TracingConfig"]!["Mode"]);
+            var alarm = Assert.Single(alarms, a => a["Dimensions"]!.ToJsonString().Contains($"\"{functionId}\"", StringComparison.Ordinal));
+            Assert.Equal((1, "GreaterThanOrEqualToThreshold", "Sum"), ((int?)alarm["Threshold"], (string?)alarm["ComparisonOperator"], (string?)alarm["Statistic"]));
+        });
+    }
+
+    [Fact]
     public void Every_function_has_exactly_the_environment_its_bindings_declare()
     {
         Assert.All(AppCatalog.Functions.Select(f => f.Id), handlerId =>

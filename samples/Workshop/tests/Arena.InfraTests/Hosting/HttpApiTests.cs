@@ -90,6 +90,24 @@ public class HttpApiTests(SynthesizedApp app) : IClassFixture<SynthesizedApp>
     }
 
     [Fact]
+    public void Every_request_is_access_logged_as_json_to_a_log_group_kept_a_month()
+    {
+        if (NoRoutes)
+        {
+            return;
+        }
+
+        var stage = app.Json.Resources("AWS::ApiGatewayV2::Stage").Single(s => JsonNode.DeepEquals(TemplateJson.Ref(HttpApiId), s.Resource["Properties"]!["ApiId"])).Resource["Properties"]!;
+        var settings = stage["AccessLogSettings"]!;
+
+        Assert.True(JsonNode.DeepEquals(TemplateJson.GetAtt(app.LogicalId(app.Resources.HttpApi.AccessLogs), "Arn"), settings["DestinationArn"]));
+        var fields = JsonNode.Parse((string)settings["Format"]!)!.AsObject();
+        Assert.Equal("$context.routeKey", (string?)fields["routeKey"]);
+        Assert.Equal("$context.identity.sourceIp", (string?)fields["ip"]);
+        Assert.Equal(30, (int?)app.Json.Properties(app.LogicalId(app.Resources.HttpApi.AccessLogs))["RetentionInDays"]);
+    }
+
+    [Fact]
     public void Cors_allows_exactly_the_methods_the_routes_use()
     {
         if (NoRoutes)
