@@ -12,8 +12,18 @@ namespace LiveScore.Lambda;
 public static class AwsServices
 {
     private static readonly Lazy<HttpClient> Http = new(() => new HttpClient { Timeout = TimeSpan.FromSeconds(10) });
-    private static readonly Lazy<IAmazonDynamoDB> DynamoDbClient = new(() => new AmazonDynamoDBClient());
+    private static readonly Lazy<IAmazonDynamoDB> DynamoDbClient = new(() => new AmazonDynamoDBClient(DynamoDbConfig()));
     private static readonly Lazy<DefaultChainCredentials> Credentials = new(() => new DefaultChainCredentials());
+
+    /// <summary>How long one AWS call may take before it is abandoned (and retried): DynamoDB answers in milliseconds.</summary>
+    public static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(1.5);
+
+    /// <summary>Retries after a failed or abandoned call: with <see cref="CallTimeout"/>, a dependency that does not answer
+    /// costs about 5 s, inside a 10 s function timeout, so an API can still answer 503 itself.</summary>
+    public const int CallRetries = 2;
+
+    /// <summary>The DynamoDB client's settings: endpoint from the environment, <see cref="CallTimeout"/>, <see cref="CallRetries"/>.</summary>
+    public static AmazonDynamoDBConfig DynamoDbConfig() => new() { Timeout = CallTimeout, MaxErrorRetry = CallRetries };
 
     /// <summary>The DynamoDB client (AWSSDK.DynamoDBv2), created on first use and shared by every invocation.</summary>
     public static IAmazonDynamoDB DynamoDb => DynamoDbClient.Value;

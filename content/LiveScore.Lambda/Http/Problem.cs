@@ -32,6 +32,10 @@ public sealed record Problem(string Type, string Title, int Status, string Detai
     public static Problem UnsupportedMediaType(string contentType) =>
         new("https://httpstatuses.io/415", "Unsupported media type.", 415, $"The body must be JSON sent with Content-Type: application/json, not {contentType}.");
 
+    /// <summary>503: a service the API depends on did not answer; the request changed nothing it could not redo.</summary>
+    public static Problem Unavailable() =>
+        new("https://httpstatuses.io/503", "Service unavailable.", 503, "A service this API depends on did not answer in time. Try again shortly.");
+
     /// <summary>413: the body is larger than <paramref name="limit"/> bytes.</summary>
     public static Problem TooLarge(int limit) =>
         new("https://httpstatuses.io/413", "Payload too large.", 413, $"The body must not exceed {limit} bytes.");

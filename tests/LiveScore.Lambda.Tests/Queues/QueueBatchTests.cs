@@ -38,17 +38,4 @@ public class QueueBatchTests
 
     private static InvocationContext Context(List<(LogLevel, string)> entries) =>
         new("request-1", "visit-queue", DateTimeOffset.UtcNow.AddMinutes(1), new ListLog(entries), CancellationToken.None);
-
-    private sealed class ListLog(List<(LogLevel, string)> entries) : ILambdaLog
-    {
-        public bool IsEnabled(LogLevel level) => true;
-
-        public void Write(LogLevel level, string message, IReadOnlyList<KeyValuePair<string, string>>? fields = null, Exception? exception = null)
-        {
-            lock (entries)
-            {
-                entries.Add((level, message));
-            }
-        }
-    }
 }

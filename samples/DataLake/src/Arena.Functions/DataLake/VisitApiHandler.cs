@@ -8,8 +8,8 @@ namespace Arena.Functions.DataLake;
 public sealed class VisitApiHandler(VisitApi api) : IFunctionHandler
 {
     public static IFunctionHandler Create() =>
-        new VisitApiHandler(new VisitApi(new SqsVisitQueue(new AmazonSQSClient(), Settings.Required(DataLakeCatalog.QueueUrlVariable)), TimeProvider.System));
+        new VisitApiHandler(new VisitApi(new SqsVisitQueue(new AmazonSQSClient(new AmazonSQSConfig { Timeout = AwsServices.CallTimeout, MaxErrorRetry = AwsServices.CallRetries }), Settings.Required(DataLakeCatalog.QueueUrlVariable)), TimeProvider.System));
 
-    public async Task<byte[]> InvokeAsync(ReadOnlyMemory<byte> eventJson, InvocationContext context) =>
-        HttpApiAdapter.ToResponse(await api.HandleAsync(HttpApiAdapter.ToRequest(eventJson), context.CancellationToken));
+    public Task<byte[]> InvokeAsync(ReadOnlyMemory<byte> eventJson, InvocationContext context) =>
+        HttpApiAdapter.HandleAsync(eventJson, context, api.HandleAsync);
 }

@@ -11,6 +11,6 @@ public sealed class OrderApiHandler(OrderApi api) : IFunctionHandler
             new DynamoDbOrderStore(AwsServices.DynamoDb, Settings.Required(OrderCatalog.OrdersVariable), Settings.Required(OrderCatalog.IdempotencyVariable), TimeProvider.System),
             TimeProvider.System));
 
-    public async Task<byte[]> InvokeAsync(ReadOnlyMemory<byte> eventJson, InvocationContext context) =>
-        HttpApiAdapter.ToResponse(await api.HandleAsync(HttpApiAdapter.ToRequest(eventJson), context.CancellationToken));
+    public Task<byte[]> InvokeAsync(ReadOnlyMemory<byte> eventJson, InvocationContext context) =>
+        HttpApiAdapter.HandleAsync(eventJson, context, api.HandleAsync);
 }

@@ -9,10 +9,6 @@ public sealed class ScoreApiHandler(ScoreApi api) : IFunctionHandler
     public static IFunctionHandler Create() =>
         new ScoreApiHandler(new ScoreApi(new DynamoDbPlayerStore(AwsServices.DynamoDb, Settings.Required(ScoreCatalog.PlayersVariable)), TimeProvider.System));
 
-    public async Task<byte[]> InvokeAsync(ReadOnlyMemory<byte> eventJson, InvocationContext context)
-    {
-        var request = HttpApiAdapter.ToRequest(eventJson);
-        var result = await api.HandleAsync(request, context.CancellationToken);
-        return HttpApiAdapter.ToResponse(result);
-    }
+    public Task<byte[]> InvokeAsync(ReadOnlyMemory<byte> eventJson, InvocationContext context) =>
+        HttpApiAdapter.HandleAsync(eventJson, context, api.HandleAsync);
 }

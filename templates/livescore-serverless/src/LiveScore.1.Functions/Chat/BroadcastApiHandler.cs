@@ -8,6 +8,6 @@ public sealed class BroadcastApiHandler(BroadcastApi api) : IFunctionHandler
 {
     public static IFunctionHandler Create() => new BroadcastApiHandler(new BroadcastApi(SendMessageHandler.Room()));
 
-    public async Task<byte[]> InvokeAsync(ReadOnlyMemory<byte> eventJson, InvocationContext context) =>
-        HttpApiAdapter.ToResponse(await api.HandleAsync(HttpApiAdapter.ToRequest(eventJson), context.Log, context.CancellationToken));
+    public Task<byte[]> InvokeAsync(ReadOnlyMemory<byte> eventJson, InvocationContext context) =>
+        HttpApiAdapter.HandleAsync(eventJson, context, (request, token) => api.HandleAsync(request, context.Log, token));
 }
