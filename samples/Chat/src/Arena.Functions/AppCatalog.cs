@@ -32,7 +32,6 @@ public static class AppCatalog
     [
     ];
 
-
     public static FunctionDefinition? Find(string handlerId) =>
         Functions.FirstOrDefault(f => string.Equals(f.Id, handlerId, StringComparison.Ordinal));
 }

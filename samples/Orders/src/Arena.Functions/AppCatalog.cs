@@ -31,7 +31,6 @@ public static class AppCatalog
         .. OrderCatalog.Topics,
     ];
 
-
     public static FunctionDefinition? Find(string handlerId) =>
         Functions.FirstOrDefault(f => string.Equals(f.Id, handlerId, StringComparison.Ordinal));
 }

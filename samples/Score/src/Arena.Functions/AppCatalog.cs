@@ -34,7 +34,6 @@ public static class AppCatalog
         .. ScoreCatalog.Topics,
     ];
 
-
     public static FunctionDefinition? Find(string handlerId) =>
         Functions.FirstOrDefault(f => string.Equals(f.Id, handlerId, StringComparison.Ordinal));
 }

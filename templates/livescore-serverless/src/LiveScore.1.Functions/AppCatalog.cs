@@ -94,7 +94,6 @@ public static class AppCatalog
     public static IReadOnlyList<QueueDefinition> Queues { get; } = [.. DataLakeCatalog.Queues];
 
 #endif
-
     public static FunctionDefinition? Find(string handlerId) =>
         Functions.FirstOrDefault(f => string.Equals(f.Id, handlerId, StringComparison.Ordinal));
 }

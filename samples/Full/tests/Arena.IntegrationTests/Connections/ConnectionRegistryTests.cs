@@ -39,7 +39,6 @@ public sealed class ConnectionRegistryTests(ConnectionsTableFixture table) : ICl
         Assert.Equal(Now.AddMinutes(5).Add(DynamoDbConnectionRegistry.ClosedRetention).ToUnixTimeSeconds().ToString(), record["expiresAt"].N);
     }
 
-
     [Theory]
     [InlineData(TestTables.Embedded)]
     [DynamoDbLocalData]

@@ -39,7 +39,6 @@ public sealed class ConnectionRegistryTests(ConnectionsTableFixture table) : ICl
         Assert.Equal(Now.AddMinutes(5).Add(DynamoDbConnectionRegistry.ClosedRetention).ToUnixTimeSeconds().ToString(), record["expiresAt"].N);
     }
 
-
     private async Task<Dictionary<string, AttributeValue>?> ItemAsync(string endpoint, string id)
     {
         var response = await table.Tables.Client(endpoint).GetItemAsync(new GetItemRequest

@@ -38,7 +38,6 @@ public sealed class ConnectionRegistryTests(ConnectionsTableFixture table) : ICl
         Assert.Equal(Timestamps.Format(Now.AddMinutes(5)), record["disconnectedAt"].S);
         Assert.Equal(Now.AddMinutes(5).Add(DynamoDbConnectionRegistry.ClosedRetention).ToUnixTimeSeconds().ToString(), record["expiresAt"].N);
     }
-
 #if (chat)
 
     [Theory]
