@@ -30,10 +30,10 @@ public static class AwsServices
 
     /// <summary>An SNS publisher for the configured region, at <c>AWS_ENDPOINT_URL_SNS</c> or <c>AWS_ENDPOINT_URL</c> when set.</summary>
     public static INotificationPublisher Sns() =>
-        new SnsPublisher(Http.Value, AwsEndpoints.FromEnvironment(), Credentials.Value, RetryPolicy.Default);
+        new SnsPublisher(Http.Value, AwsEndpoints.FromEnvironment(), Credentials.Value, RetryPolicy.Calls);
 
     /// <summary>A client for the <c>@connections</c> API of one WebSocket API stage.</summary>
     /// <param name="endpoint">The stage's management endpoint, e.g. <c>https://abc.execute-api.eu-west-1.amazonaws.com/prod</c>.</param>
     public static IConnectionMessenger WebSocketConnections(string endpoint) =>
-        new ApiGatewayConnectionMessenger(Http.Value, new Uri(endpoint), AwsEndpoints.FromEnvironment().Region, Credentials.Value, RetryPolicy.Default);
+        new ApiGatewayConnectionMessenger(Http.Value, new Uri(endpoint), AwsEndpoints.FromEnvironment().Region, Credentials.Value, RetryPolicy.Calls);
 }

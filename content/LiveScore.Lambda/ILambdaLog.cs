@@ -31,4 +31,11 @@ public interface ILambdaLog
     /// <param name="fields">Extra top-level properties of the entry, in order.</param>
     /// <param name="exception">Written as <c>errorType</c>, <c>errorMessage</c> and <c>stackTrace</c>.</param>
     void Write(LogLevel level, string message, IReadOnlyList<KeyValuePair<string, string>>? fields = null, Exception? exception = null);
+
+    /// <summary>
+    /// Counts <paramref name="value"/> occurrences of <paramref name="metric"/>, such as failed pushes. A JSON log writes it in
+    /// CloudWatch's embedded metric format, so it becomes a metric to graph and alarm on; this default writes an INFO entry.
+    /// </summary>
+    void Count(string metric, int value) =>
+        Write(LogLevel.Info, metric, [new("metric", metric), new("value", value.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
 }

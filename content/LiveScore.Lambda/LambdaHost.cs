@@ -12,9 +12,10 @@ public static class LambdaHost
     /// a handler that fails to start is reported to <c>/init/error</c> and ends the process with a failure.
     /// </summary>
     /// <param name="findFunction">Finds a function of the application by its handler id; null when there is none.</param>
-    public static async Task<int> RunAsync(Func<string, FunctionDefinition?> findFunction)
+    /// <param name="metricsNamespace">The CloudWatch namespace of the metrics the functions count (<see cref="ILambdaLog.Count"/>).</param>
+    public static async Task<int> RunAsync(Func<string, FunctionDefinition?> findFunction, string metricsNamespace)
     {
         await using var stdout = Console.OpenStandardOutput();
-        return await LambdaBootstrap.RunAsync(Environment.GetEnvironmentVariable, findFunction, stdout, CancellationToken.None);
+        return await LambdaBootstrap.RunAsync(Environment.GetEnvironmentVariable, findFunction, stdout, CancellationToken.None, metricsNamespace);
     }
 }

@@ -5,6 +5,8 @@ using LiveScore.LocalCloud.Sns;
 using LiveScore.LocalCloud.Streams;
 using LiveScore.LocalCloud.DynamoDb;
 using LiveScore.LocalCloud.EventBridge;
+using LiveScore.LocalCloud.Faults;
+using LiveScore.LocalCloud.Redrive;
 using LiveScore.LocalCloud.S3;
 using LiveScore.LocalCloud.Queues;
 using LiveScore.LocalCloud.Sqs;
@@ -52,7 +54,10 @@ public static class LocalCloudHost
         services.AddSingleton(new InvocationLog(console, TimeProvider.System));
         services.AddSingleton(sp => new LambdaService(application.Functions, sp.GetRequiredService<InvocationLog>(), TimeProvider.System));
         services.AddSingleton<Outbox>();
-        services.AddSingleton(new DeadLetters(TimeProvider.System));
+        services.AddSingleton(new LocalFaults(TimeProvider.System));
+        var deadLetters = new DeadLetters(TimeProvider.System, sqs);
+        deadLetters.CreateQueues(application.Functions.Where(f => f.Stream is not null).Select(f => f.Id));
+        services.AddSingleton(deadLetters);
         services.AddSingleton(sp => new StreamMappings(
             application.Functions, sp.GetRequiredService<LambdaService>(), sp.GetRequiredService<DeadLetters>(), console, TimeProvider.System));
         services.AddSingleton(sp => new QueueMappings(
@@ -87,6 +92,7 @@ public static class LocalCloudHost
         app.MapPageConfig();
         MapInspection(app, options);
         app.MapDeadLetters();
+        app.MapFaults();
         return app;
     }
 
@@ -97,6 +103,10 @@ public static class LocalCloudHost
     /// </summary>
     public static async Task<int> RunAsync(LocalApplication application, string[] args)
     {
+        if (args is ["redrive", .. var redriveArgs])
+        {
+            return await RedriveCommand.RunAsync(application, redriveArgs, Console.Out, Console.Error);
+        }
         var started = Stopwatch.GetTimestamp();
         LocalCloudOptions options;
         try
@@ -127,7 +137,7 @@ public static class LocalCloudHost
               WebSocket  {root.Replace("http", "ws", StringComparison.Ordinal)}{WebSocketApiEndpoints.Path}
               DynamoDB   {options.DynamoDbEndpoint ?? root + DynamoDbPath}   (aws dynamodb --endpoint-url ...)
               SQS, S3    {root}{SqsPath}, {root}{S3Path} (path-style; objects under {S3Folder(options)})
-              Inspect    {root}/_local/health, /_local/outbox, /_local/invocations, /_local/connections, /_local/dead-letters, /_local/lake, /_local/audit
+              Inspect    {root}/_local/health, /_local/outbox, /_local/invocations, /_local/connections, /_local/dead-letters, /_local/lake, /_local/audit, /_local/faults
             Press Ctrl+C to stop.
             """);
         await app.WaitForShutdownAsync();

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using LiveScore.LocalCloud.EventBridge;
+using LiveScore.LocalCloud.Faults;
 using LiveScore.LocalCloud.HttpApi;
 using LiveScore.LocalCloud.Lambda;
 using LiveScore.LocalCloud.S3;
@@ -16,6 +17,9 @@ namespace LiveScore.LocalCloud;
 [JsonSerializable(typeof(Health))]
 [JsonSerializable(typeof(IReadOnlyList<AuditEntry>))]
 [JsonSerializable(typeof(IReadOnlyList<LakeBucket>))]
+[JsonSerializable(typeof(Fault))]
+[JsonSerializable(typeof(IReadOnlyList<ActiveFault>))]
+[JsonSerializable(typeof(FaultRefusal))]
 public sealed partial class LocalJsonContext : JsonSerializerContext;
 
 /// <summary>The local cloud's state: <c>ok</c> once every function is ready.</summary>

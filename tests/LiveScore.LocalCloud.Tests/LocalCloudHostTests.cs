@@ -74,7 +74,7 @@ public sealed class LocalCloudHostTests : IDisposable
     public async Task The_local_cloud_serves_sqs_and_s3_to_the_aws_sdks()
     {
         // Asks for an event and waits for it forever: a function that is ready and idle.
-        var script = Script("idle.sh", "curl -s -o /dev/null \"http://$AWS_LAMBDA_RUNTIME_API/2018-06-01/runtime/invocation/next\"");
+        var script = Script("idle.sh", ShellFunction.Idle);
         await using var cloud = await LocalCloudInstance.StartAsync(new LocalApplication([Function], [], [], script));
         using var health = JsonDocument.Parse(await cloud.Http.GetStringAsync("/_local/health"));
         var endpoints = health.RootElement.GetProperty("endpoints");
@@ -96,7 +96,7 @@ public sealed class LocalCloudHostTests : IDisposable
     [Fact]
     public async Task The_catalog_queues_with_their_dead_letter_queues_and_the_buckets_exist_at_start()
     {
-        var script = Script("idle.sh", "curl -s -o /dev/null \"http://$AWS_LAMBDA_RUNTIME_API/2018-06-01/runtime/invocation/next\"");
+        var script = Script("idle.sh", ShellFunction.Idle);
         var application = new LocalApplication([Function], [], [], script)
         {
             Queues = [new QueueDefinition("Visits") { MaxReceiveCount = 4 }],
@@ -132,16 +132,7 @@ public sealed class LocalCloudHostTests : IDisposable
         Assert.Equal(["{\"n\":1}", "{\"n\":2}"], listed.GetProperty("sample").GetProperty("lines").EnumerateArray().Select(l => l.GetString()));
     }
 
-    private string Script(string name, string body)
-    {
-        var path = Path.Combine(_folder, name);
-        File.WriteAllText(path, "#!/bin/sh\n" + body + "\n");
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
-        return path;
-    }
+    private string Script(string name, string body) => ShellFunction.Write(_folder, name, body);
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

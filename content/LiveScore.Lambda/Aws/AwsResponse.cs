@@ -12,4 +12,7 @@ public sealed record AwsResponse(HttpStatusCode Status, string Body)
 
     /// <summary>HTTP 429 or a 5xx: worth another try after a pause.</summary>
     public bool IsThrottledOrServerFault => Status == HttpStatusCode.TooManyRequests || (int)Status >= 500;
+
+    /// <summary>The response headers by name (case-insensitive), repeated values joined with commas.</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
 }

@@ -22,7 +22,7 @@ public sealed class SignedRequestSender(HttpClient http, SigV4Signer signer, IAw
             }
             catch (Exception e) when (attempt < retry.MaxAttempts && IsTransient(e, cancellationToken))
             {
-                // Connection failures and client timeouts: the request may never have arrived, so try again.
+                // Connection failures and timeouts: the request may never have arrived (or its answer was lost), so try again.
             }
             await retry.WaitBeforeRetryAsync(attempt, cancellationToken);
         }
@@ -32,11 +32,16 @@ public sealed class SignedRequestSender(HttpClient http, SigV4Signer signer, IAw
     {
         using var request = createRequest();
         await signer.SignAsync(request, await credentials.GetAsync(cancellationToken), cancellationToken);
-        using var response = await http.SendAsync(request, cancellationToken);
-        return new AwsResponse(response.StatusCode, await response.Content.ReadAsStringAsync(cancellationToken));
+        using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        attempt.CancelAfter(retry.AttemptTimeout);
+        using var response = await http.SendAsync(request, attempt.Token);
+        return new AwsResponse(response.StatusCode, await response.Content.ReadAsStringAsync(attempt.Token))
+        {
+            Headers = response.Headers.ToDictionary(h => h.Key, h => string.Join(",", h.Value), StringComparer.OrdinalIgnoreCase),
+        };
     }
 
     private static bool IsTransient(Exception exception, CancellationToken cancellationToken) =>
         exception is HttpRequestException
-        || ((exception is TaskCanceledException or TimeoutException) && !cancellationToken.IsCancellationRequested);
+        || ((exception is OperationCanceledException or TimeoutException) && !cancellationToken.IsCancellationRequested);
 }

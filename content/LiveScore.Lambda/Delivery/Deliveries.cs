@@ -1,6 +1,10 @@
 namespace LiveScore.Lambda.Delivery;
 
-/// <summary>Performs side effects at most once per delivery id, through an <see cref="IDeliveryLedger"/>.</summary>
+/// <summary>
+/// Suppresses repeats of a side effect per delivery id, through an <see cref="IDeliveryLedger"/>: at-least-once delivery
+/// with a dedupe ledger. A repeat still happens when the effect took place but was not recorded: its call failed after
+/// the service acted on it (a lost or late answer), or the invocation ended between the effect and the record.
+/// </summary>
 public static class Deliveries
 {
     /// <summary>How long a claim holds: longer than any stream function's timeout, so a live invocation is never overtaken.</summary>
@@ -9,7 +13,11 @@ public static class Deliveries
     /// <summary>How long a performed delivery is remembered (longer than a stream record can be redelivered).</summary>
     public static readonly TimeSpan Retention = TimeSpan.FromHours(24);
 
-    /// <summary>Performs <paramref name="effect"/> at most once per delivery id: claimed first, completed after, released if it fails.</summary>
+    /// <summary>
+    /// Performs <paramref name="effect"/> unless the ledger says it was performed: claimed first, recorded after, released
+    /// when it fails so a retry performs it again.
+    /// </summary>
+    /// <returns>False when it had been performed already.</returns>
     /// <exception cref="DeliveryBusyException">Another invocation is performing it now; the record is retried later.</exception>
     public static async Task<bool> OnceAsync(this IDeliveryLedger ledger, string deliveryId, Func<CancellationToken, Task> effect, CancellationToken cancellationToken)
     {

@@ -35,11 +35,48 @@ public sealed class JsonLambdaLog : ILambdaLog
         json = new Utf8JsonWriter(line, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 
+    /// <summary>The CloudWatch namespace of the metrics <see cref="Count"/> writes, e.g. the functions' assembly name.</summary>
+    public string MetricsNamespace { get; init; } = "LiveScore.Lambda";
+
+    /// <summary>The <c>function</c> dimension of those metrics: the handler id.</summary>
+    public string MetricsFunction { get; init; } = "";
+
     /// <inheritdoc/>
     public bool IsEnabled(LogLevel level) => level >= minimum;
 
+    /// <summary>Writes the count as an INFO entry in CloudWatch's embedded metric format: metric <paramref name="metric"/>,
+    /// unit Count, in <see cref="MetricsNamespace"/> with the dimension <c>function</c>.</summary>
+    public void Count(string metric, int value) =>
+        WriteLine(LogLevel.Info, metric, null, null, () =>
+        {
+            json.WriteStartObject("_aws"u8);
+            json.WriteNumber("Timestamp"u8, time.GetUtcNow().ToUnixTimeMilliseconds());
+            json.WriteStartArray("CloudWatchMetrics"u8);
+            json.WriteStartObject();
+            json.WriteString("Namespace"u8, MetricsNamespace);
+            json.WriteStartArray("Dimensions"u8);
+            json.WriteStartArray();
+            json.WriteStringValue("function"u8);
+            json.WriteEndArray();
+            json.WriteEndArray();
+            json.WriteStartArray("Metrics"u8);
+            json.WriteStartObject();
+            json.WriteString("Name"u8, metric);
+            json.WriteString("Unit"u8, "Count"u8);
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteString("function"u8, MetricsFunction);
+            json.WriteNumber(metric, value);
+        });
+
     /// <inheritdoc/>
-    public void Write(LogLevel level, string message, IReadOnlyList<KeyValuePair<string, string>>? fields = null, Exception? exception = null)
+    public void Write(LogLevel level, string message, IReadOnlyList<KeyValuePair<string, string>>? fields = null, Exception? exception = null) =>
+        WriteLine(level, message, fields, exception, null);
+
+    private void WriteLine(LogLevel level, string message, IReadOnlyList<KeyValuePair<string, string>>? fields, Exception? exception, Action? writeMore)
     {
         if (!IsEnabled(level))
         {
@@ -72,6 +109,7 @@ public sealed class JsonLambdaLog : ILambdaLog
             {
                 WriteException(exception);
             }
+            writeMore?.Invoke();
             json.WriteEndObject();
             json.Flush();
             line.GetSpan(1)[0] = (byte)'\n';

@@ -42,6 +42,10 @@ public static class QueueBatch
                 }
             });
         // In the order of the batch, which makes the response easy to read in logs.
+        if (!failed.IsEmpty)
+        {
+            context.Log.Count("FailedMessages", failed.Count);
+        }
         var failures = batch.Records.Where(m => failed.Contains(m.MessageId)).Select(m => new BatchItemFailure { ItemIdentifier = m.MessageId }).ToList();
         return JsonSerializer.SerializeToUtf8Bytes(new BatchResponse { BatchItemFailures = failures }, HostingJsonContext.Default.BatchResponse);
     }

@@ -19,15 +19,21 @@ public static class LambdaBootstrap
     /// <param name="findFunction">Finds a function by its handler id; null when there is none.</param>
     /// <param name="logOutput">Where JSON log lines go; standard output on Lambda.</param>
     /// <param name="stoppingToken">Ends the loop while it waits for the next event.</param>
+    /// <param name="metricsNamespace">The CloudWatch namespace of the metrics the function counts.</param>
     /// <returns><see cref="Succeeded"/> or <see cref="Failed"/>.</returns>
     public static async Task<int> RunAsync(
         Func<string, string?> environment,
         Func<string, FunctionDefinition?> findFunction,
         Stream logOutput,
-        CancellationToken stoppingToken)
+        CancellationToken stoppingToken,
+        string metricsNamespace = "LiveScore.Lambda")
     {
         var settings = RuntimeSettings.Read(environment);
-        var log = new JsonLambdaLog(logOutput, settings.LogLevel, TimeProvider.System);
+        var log = new JsonLambdaLog(logOutput, settings.LogLevel, TimeProvider.System)
+        {
+            MetricsNamespace = metricsNamespace,
+            MetricsFunction = settings.HandlerId ?? "",
+        };
         if (settings.RuntimeApi is null || !Uri.TryCreate($"http://{settings.RuntimeApi}/", UriKind.Absolute, out _))
         {
             log.Fatal($"{RuntimeSettings.RuntimeApiVariable} is missing or invalid ('{settings.RuntimeApi}'); bootstrap needs a Lambda Runtime API to serve.");

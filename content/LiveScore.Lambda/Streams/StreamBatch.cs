@@ -48,6 +48,10 @@ public static class StreamBatch
                     }
                 }
             });
+        if (!failed.IsEmpty)
+        {
+            context.Log.Count("FailedRecords", failed.Count);
+        }
         BatchItemFailure[] failures = failed.IsEmpty
             ? []
             : [new BatchItemFailure { ItemIdentifier = batch.Records[failed.Min()].Dynamodb.SequenceNumber }];

@@ -20,6 +20,7 @@ public sealed class FunctionProcesses : IAsyncDisposable
     private readonly TextWriter _console;
     private readonly Lock _gate = new();
     private readonly List<Process> _processes = [];
+    private readonly Dictionary<string, Process> _byFunction = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _restarts = new(StringComparer.Ordinal);
     private Func<LocalFunction, IReadOnlyDictionary<string, string>>? _environment;
     private bool _stopping;
@@ -103,6 +104,7 @@ public sealed class FunctionProcesses : IAsyncDisposable
             process.BeginOutputReadLine();
             process.BeginErrorReadLine();
             _processes.Add(process);
+            _byFunction[id] = process;
         }
     }
 
@@ -123,6 +125,10 @@ public sealed class FunctionProcesses : IAsyncDisposable
             }
             exitCode = process.ExitCode;
             _processes.Remove(process);
+            if (_byFunction.GetValueOrDefault(id) == process)
+            {
+                _byFunction.Remove(id);
+            }
             restart = function.State == "ready" && (_restarts[id] = _restarts.GetValueOrDefault(id) + 1) <= MaxRestarts;
         }
         process.Dispose();
@@ -131,6 +137,29 @@ public sealed class FunctionProcesses : IAsyncDisposable
         if (restart)
         {
             StartEnvironment(function);
+        }
+    }
+
+    /// <summary>Kills a function's process, as a crash would, and waits until it is gone; a new one takes its place.</summary>
+    public async Task KillAsync(string functionId)
+    {
+        Process? process;
+        lock (_gate)
+        {
+            process = _byFunction.GetValueOrDefault(functionId);
+        }
+        if (process is null)
+        {
+            return;
+        }
+        try
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+        catch (Exception e) when (e is InvalidOperationException or ObjectDisposedException)
+        {
+            // It had already exited (and been cleaned up).
         }
     }
 
@@ -151,6 +180,7 @@ public sealed class FunctionProcesses : IAsyncDisposable
             _stopping = true;
             processes = [.. _processes];
             _processes.Clear();
+            _byFunction.Clear();
         }
         foreach (var process in processes)
         {

@@ -69,6 +69,13 @@ public sealed class LocalFunction(FunctionDefinition definition, TimeProvider cl
         }
     }
 
+    /// <summary>Ends an invocation that was just taken as timed out: its deadline is now, and its caller hears <c>Sandbox.Timedout</c>.</summary>
+    public void TimeOut(PendingInvocation invocation)
+    {
+        invocation.Expire(clock.GetUtcNow());
+        Complete(invocation.RequestId, InvocationOutcome.Failure("Sandbox.Timedout", "Task timed out: the local cloud made its deadline pass at the start (fault 'timeout')."));
+    }
+
     /// <summary>POST /runtime/invocation/{id}/response or /error.</summary>
     public bool Complete(string requestId, InvocationOutcome outcome) =>
         _inFlight.TryRemove(requestId, out var invocation) && invocation.Completion.TrySetResult(outcome);

@@ -10,6 +10,9 @@ public sealed class PendingInvocation(string requestId, byte[] payload)
     /// <summary>Set when an environment takes the event: as in Lambda, the timeout runs from the start, not the queueing.</summary>
     public DateTimeOffset Deadline { get; private set; }
 
+    /// <summary>Moves the deadline to <paramref name="now"/>: the environment is told it has no time left.</summary>
+    public void Expire(DateTimeOffset now) => Deadline = now;
+
     public TaskCompletionSource<InvocationOutcome> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Completes when an environment has taken the event.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LiveScore.Lambda.Runtime;
+using LiveScore.LocalCloud.Faults;
 
 namespace LiveScore.LocalCloud.Lambda;
 
@@ -26,6 +27,10 @@ public static class RuntimeApiEndpoints
                 return Results.NotFound();
             }
             var invocation = await function.NextAsync(http.RequestAborted);
+            if (http.RequestServices.GetService<LocalFaults>()?.Take(Fault.FunctionTarget, functionId, Fault.Timeout) is not null)
+            {
+                function.TimeOut(invocation);
+            }
             http.Response.Headers[RuntimeApiClient.RequestIdHeader] = invocation.RequestId;
             http.Response.Headers[RuntimeApiClient.DeadlineHeader] = invocation.Deadline.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
             http.Response.Headers[RuntimeApiClient.TraceIdHeader] = $"Root=1-{invocation.RequestId[..8]}-{invocation.RequestId.Replace("-", "", StringComparison.Ordinal)[..24]};Sampled=0";
@@ -34,10 +39,14 @@ public static class RuntimeApiEndpoints
         });
 
         api.MapPost("/invocation/{requestId}/response", async (string functionId, string requestId, LambdaService lambda, HttpRequest request) =>
-            Complete(lambda, functionId, requestId, new InvocationOutcome(true, await ReadAsync(request), null)));
+            await CrashAsync(request.HttpContext, functionId)
+                ? Results.Accepted()
+                : Complete(lambda, functionId, requestId, new InvocationOutcome(true, await ReadAsync(request), null)));
 
         api.MapPost("/invocation/{requestId}/error", async (string functionId, string requestId, LambdaService lambda, HttpRequest request) =>
-            Complete(lambda, functionId, requestId, new InvocationOutcome(false, await ReadAsync(request), ErrorType(request))));
+            await CrashAsync(request.HttpContext, functionId)
+                ? Results.Accepted()
+                : Complete(lambda, functionId, requestId, new InvocationOutcome(false, await ReadAsync(request), ErrorType(request))));
 
         api.MapPost("/init/error", async (string functionId, LambdaService lambda, HttpRequest request) =>
         {
@@ -48,6 +57,18 @@ public static class RuntimeApiEndpoints
             function.FailInit(new InvocationOutcome(false, await ReadAsync(request), ErrorType(request)));
             return Results.Accepted();
         });
+    }
+
+    /// <summary>A <c>crash</c> fault: the process dies with its answer unsent; Lambda reports the invocation as a runtime exit.</summary>
+    private static async Task<bool> CrashAsync(HttpContext http, string functionId)
+    {
+        if (http.RequestServices.GetService<LocalFaults>()?.Take(Fault.FunctionTarget, functionId, Fault.Crash) is null
+            || http.RequestServices.GetService<FunctionProcesses>() is not { } processes)
+        {
+            return false;
+        }
+        await processes.KillAsync(functionId);
+        return true;
     }
 
     private static IResult Complete(LambdaService lambda, string functionId, string requestId, InvocationOutcome outcome) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security;
+using LiveScore.LocalCloud.Faults;
 
 namespace LiveScore.LocalCloud.Sns;
 
@@ -36,17 +37,32 @@ public static class SnsEndpoints
             {
                 attributes[form[$"MessageAttributes.entry.{i}.Name"].ToString()] = form[$"MessageAttributes.entry.{i}.Value.StringValue"].ToString();
             }
+            var fault = request.HttpContext.RequestServices.GetService<LocalFaults>()?.Take(Fault.Sns);
+            if (fault?.Kind == Fault.Error)
+            {
+                return Error(500, "InternalError", "The local cloud failed this publish on purpose (fault 'error'); nothing was published.", "Receiver");
+            }
             var id = Guid.NewGuid().ToString();
             var subject = form["Subject"].ToString();
             outbox.Add(new OutboxMessage(id, topicArn, subject.Length == 0 ? null : subject, message, attributes,
                 clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture)));
+            switch (fault?.Kind)
+            {
+                case Fault.Slow:
+                    await Task.Delay(TimeSpan.FromSeconds(fault.Seconds), clock, request.HttpContext.RequestAborted);
+                    break;
+                case Fault.LostReply:
+                    // Published, but the caller never hears so: what a dropped connection looks like to it.
+                    request.HttpContext.Abort();
+                    return Results.Empty;
+            }
             return Results.Text(
                 $"""<PublishResponse xmlns="http://sns.amazonaws.com/doc/2010-03-31/"><PublishResult><MessageId>{id}</MessageId></PublishResult><ResponseMetadata><RequestId>{Guid.NewGuid()}</RequestId></ResponseMetadata></PublishResponse>""",
                 "text/xml");
         });
 
-    private static IResult Error(int status, string code, string message) =>
+    private static IResult Error(int status, string code, string message, string type = "Sender") =>
         Results.Text(
-            $"""<ErrorResponse xmlns="http://sns.amazonaws.com/doc/2010-03-31/"><Error><Type>Sender</Type><Code>{code}</Code><Message>{SecurityElement.Escape(message)}</Message></Error><RequestId>{Guid.NewGuid()}</RequestId></ErrorResponse>""",
+            $"""<ErrorResponse xmlns="http://sns.amazonaws.com/doc/2010-03-31/"><Error><Type>{type}</Type><Code>{code}</Code><Message>{SecurityElement.Escape(message)}</Message></Error><RequestId>{Guid.NewGuid()}</RequestId></ErrorResponse>""",
             "text/xml", statusCode: status);
 }

@@ -33,6 +33,11 @@ internal static partial class SqsActions
         }),
         ["ChangeMessageVisibility"] = Sync((engine, request, _) => Empty(() => engine.ChangeMessageVisibility(
             QueueName(request), RequiredString(request, "ReceiptHandle"), RequiredInt(request, "VisibilityTimeout")))),
+        ["StartMessageMoveTask"] = Sync((engine, request, _) =>
+        {
+            engine.MoveMessages(RequiredString(request, "SourceArn"), OptionalString(request, "DestinationArn"));
+            return new JsonObject { ["TaskHandle"] = Convert.ToBase64String(Guid.NewGuid().ToByteArray()) };
+        }),
         ["ChangeMessageVisibilityBatch"] = Sync((engine, request, _) =>
         {
             var queueName = QueueName(request);
@@ -45,7 +50,7 @@ internal static partial class SqsActions
     private static readonly HashSet<string> Unsupported = new(StringComparer.Ordinal)
     {
         "AddPermission", "RemovePermission", "TagQueue", "UntagQueue", "ListQueueTags", "ListDeadLetterSourceQueues",
-        "StartMessageMoveTask", "CancelMessageMoveTask", "ListMessageMoveTasks",
+        "CancelMessageMoveTask", "ListMessageMoveTasks",
     };
 
     // Request members that would change what SQS does in ways this engine does not model.

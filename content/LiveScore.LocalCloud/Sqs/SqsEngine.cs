@@ -194,6 +194,41 @@ public sealed partial class SqsEngine(TimeProvider clock, string region = "us-ea
         }
     }
 
+    /// <summary>
+    /// StartMessageMoveTask, done at once: moves every visible message of a dead-letter queue to
+    /// <paramref name="destinationArn"/>, or back to the queue it came from, as a message never received.
+    /// </summary>
+    /// <returns>How many messages moved.</returns>
+    public int MoveMessages(string sourceArn, string? destinationArn)
+    {
+        lock (gate)
+        {
+            var source = queues.Values.FirstOrDefault(q => q.Arn == sourceArn) ?? throw SqsException.QueueDoesNotExist();
+            if (!queues.Values.Any(q => q.Settings.RedrivePolicy?.DeadLetterTargetArn == sourceArn))
+            {
+                throw SqsException.InvalidParameterValue("Source queue must be configured as a Dead Letter Queue.");
+            }
+            if (destinationArn is not null && queues.Values.All(q => q.Arn != destinationArn))
+            {
+                throw SqsException.InvalidParameterValue($"The destination queue does not exist: {destinationArn}.");
+            }
+            var now = clock.GetUtcNow();
+            var moved = 0;
+            foreach (var message in source.Visible(now))
+            {
+                if (queues.Values.FirstOrDefault(q => q.Arn == (destinationArn ?? message.DeadLetterSourceArn)) is not { } target)
+                {
+                    continue;
+                }
+                source.Remove(message);
+                target.Add(new SqsMessage(message.Id, message.Body, message.Attributes, now));
+                moved++;
+            }
+            Pulse();
+            return moved;
+        }
+    }
+
     /// <summary>Deletes the message the handle was issued for; a handle of a deleted message or of an earlier receive is a no-op.</summary>
     public void DeleteMessage(string queueName, string receiptHandle)
     {

@@ -18,6 +18,7 @@ public sealed class DynamoDbStreamSource : IStreamSource
     private readonly Func<Task>? _appended;
     private readonly List<ShardCursor> _cursors = [];
     private readonly HashSet<string> _startedShards = new(StringComparer.Ordinal);
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DynamoDbStreamRecord, string> _shardOf = [];
 
     private DynamoDbStreamSource(DynamoDbStreamsClient client, string streamArn, TimeProvider clock, Func<Task>? appended)
     {
@@ -74,6 +75,9 @@ public sealed class DynamoDbStreamSource : IStreamSource
         }
     }
 
+    public string ShardIdOf(DynamoDbStreamRecord record) =>
+        _shardOf.TryGetValue(record, out var shardId) ? shardId : throw new ArgumentException("The record was not read from this stream.", nameof(record));
+
     private async Task<IReadOnlyList<DynamoDbStreamRecord>> ReadOnceAsync(int max, CancellationToken cancellationToken)
     {
         if (_cursors.Count == 0)
@@ -91,7 +95,9 @@ public sealed class DynamoDbStreamSource : IStreamSource
             foreach (var record in page.Records)
             {
                 // Lambda adds the stream ARN to each record; the Streams API leaves it out.
-                records.Add(record with { EventSourceArn = _streamArn });
+                var delivered = record with { EventSourceArn = _streamArn };
+                _shardOf.AddOrUpdate(delivered, cursor.ShardId);
+                records.Add(delivered);
                 cursor.LastSequenceNumber = record.Dynamodb.SequenceNumber;
             }
             if (page.NextShardIterator is { } next)

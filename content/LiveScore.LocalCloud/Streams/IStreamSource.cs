@@ -10,4 +10,7 @@ public interface IStreamSource
     /// for a record when none is ready; returns an empty list when none came.
     /// </summary>
     Task<IReadOnlyList<DynamoDbStreamRecord>> ReadAsync(int max, TimeSpan wait, CancellationToken cancellationToken);
+
+    /// <summary>The shard a record returned by <see cref="ReadAsync"/> was read from.</summary>
+    string ShardIdOf(DynamoDbStreamRecord record);
 }

@@ -165,7 +165,7 @@ public sealed class StreamMapping
 
     private void SetAside(IReadOnlyList<DynamoDbStreamRecord> records, string reason)
     {
-        _deadLetters.Add(_functionId, _settings.Table, records, reason, _attempts);
+        _deadLetters.Add(_functionId, _settings.Table, records, _source.ShardIdOf(records[0]), reason, _attempts);
         _console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"stream {_settings.Table} → {_functionId}: {records.Count} record(s) set aside after {_attempts} failed attempts ({reason}); see /_local/dead-letters"));
     }

@@ -5,4 +5,5 @@ namespace LiveScore.LocalCloud.Streams;
 
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(IReadOnlyList<DeadLetter>))]
+[JsonSerializable(typeof(StreamFailureRecord))]
 internal sealed partial class StreamsJsonContext : JsonSerializerContext;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Unicode;
+using LiveScore.LocalCloud.Faults;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace LiveScore.LocalCloud.WebSockets;
@@ -42,6 +43,17 @@ public static class WebSocketApiEndpoints
             if (!Utf8.IsValid(data))
             {
                 return Error(http, 400, "BadRequestException", "The local WebSocket API sends text messages only: the data must be UTF-8.");
+            }
+            var fault = http.RequestServices.GetService<LocalFaults>()?.Take(Fault.Connections);
+            switch (fault?.Kind)
+            {
+                case Fault.Gone:
+                    return Gone(http, id);
+                case Fault.Error:
+                    return Error(http, 500, "InternalServerErrorException", "The local cloud failed this post on purpose (fault 'error'); nothing was sent.");
+                case Fault.Slow:
+                    await Task.Delay(TimeSpan.FromSeconds(fault.Seconds), http.RequestAborted);
+                    break;
             }
             return await gateway.PostAsync(id, data, http.RequestAborted) ? Results.Ok() : Gone(http, id);
         });

@@ -26,6 +26,35 @@ public class JsonLambdaLogTests
     }
 
     [Fact]
+    public async Task A_count_is_a_cloudwatch_embedded_metric_in_the_same_line_shape()
+    {
+        var output = new MemoryStream();
+        var log = new JsonLambdaLog(output, LogLevel.Info, Time) { MetricsNamespace = "Arena.Functions", MetricsFunction = "score-stream" };
+
+        await InScopeAsync("req-2", () => log.Count("FailedPushes", 3));
+
+        Assert.Equal(
+            """
+            {"timestamp":"2024-01-02T01:04:05.678Z","level":"INFO","message":"FailedPushes","requestId":"req-2","_aws":{"Timestamp":1704157445678,"CloudWatchMetrics":[{"Namespace":"Arena.Functions","Dimensions":[["function"]],"Metrics":[{"Name":"FailedPushes","Unit":"Count"}]}]},"function":"score-stream","FailedPushes":3}
+
+            """.ReplaceLineEndings("\n"),
+            Encoding.UTF8.GetString(output.ToArray()));
+    }
+
+    [Fact]
+    public void A_log_with_a_field_adds_it_to_every_entry_first()
+    {
+        var output = new MemoryStream();
+        var log = new JsonLambdaLog(output, LogLevel.Info, Time).With("changeId", "c-1");
+
+        log.Warn("The push failed.", [new("connectionId", "k-1")]);
+
+        var line = Assert.Single(LogLines.Parse(output));
+        Assert.Equal("c-1", line.Property("changeId"));
+        Assert.Equal("k-1", line.Property("connectionId"));
+    }
+
+    [Fact]
     public void An_exception_adds_its_type_message_and_frames()
     {
         var output = new MemoryStream();

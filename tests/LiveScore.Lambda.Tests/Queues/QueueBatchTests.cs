@@ -26,14 +26,17 @@ public class QueueBatchTests
         Assert.Equal("""{"batchItemFailures":[{"itemIdentifier":"2c9a7e44-5b1f-4f0e-8d8c-3a6b7c2d1e02"}]}""", Encoding.UTF8.GetString(response));
         Assert.Equal(["p-1"], processed);
         Assert.Single(log, e => e.Level == LogLevel.Error);
+        Assert.Single(log, e => e.Message == "FailedMessages");
     }
 
     [Fact]
     public async Task A_batch_that_succeeds_reports_no_failures()
     {
-        var response = await QueueBatch.ProcessAsync(Payload.Bytes("sqs-event.json"), Context([]), (_, _) => Task.CompletedTask);
+        var log = new List<(LogLevel, string)>();
+        var response = await QueueBatch.ProcessAsync(Payload.Bytes("sqs-event.json"), Context(log), (_, _) => Task.CompletedTask);
 
         Assert.Equal("""{"batchItemFailures":[]}""", Encoding.UTF8.GetString(response));
+        Assert.Empty(log);
     }
 
     private static InvocationContext Context(List<(LogLevel, string)> entries) =>

@@ -187,6 +187,35 @@ public sealed class SqsMessageTests(SqsServer server)
     }
 
     [Fact]
+    public async Task A_message_move_task_sends_dead_letters_back_to_their_queue_as_new()
+    {
+        var deadLetterUrl = await server.CreateQueueAsync();
+        var deadLetterArn = (await server.Client.GetQueueAttributesAsync(deadLetterUrl, ["QueueArn"])).QueueARN;
+        var queueUrl = await server.CreateQueueAsync(new()
+        {
+            ["RedrivePolicy"] = $$"""{"deadLetterTargetArn":"{{deadLetterArn}}","maxReceiveCount":"1"}""",
+        });
+        await server.Client.SendMessageAsync(queueUrl, "poison");
+        await server.Client.ReceiveMessageAsync(new ReceiveMessageRequest { QueueUrl = queueUrl, VisibilityTimeout = 0 });
+        Assert.Null((await server.Client.ReceiveMessageAsync(queueUrl)).Messages);
+
+        var queueArn = (await server.Client.GetQueueAttributesAsync(queueUrl, ["QueueArn"])).QueueARN;
+        var task = await server.Client.StartMessageMoveTaskAsync(new StartMessageMoveTaskRequest { SourceArn = deadLetterArn });
+        var notDeadLetters = await Assert.ThrowsAsync<AmazonSQSException>(() =>
+            server.Client.StartMessageMoveTaskAsync(new StartMessageMoveTaskRequest { SourceArn = queueArn }));
+
+        Assert.False(string.IsNullOrEmpty(task.TaskHandle));
+        Assert.Contains("Dead Letter Queue", notDeadLetters.Message, StringComparison.Ordinal);
+        var back = Assert.Single((await server.Client.ReceiveMessageAsync(new ReceiveMessageRequest
+        {
+            QueueUrl = queueUrl, MessageSystemAttributeNames = ["ApproximateReceiveCount"],
+        })).Messages);
+        Assert.Equal("poison", back.Body);
+        Assert.Equal("1", back.Attributes["ApproximateReceiveCount"]);
+        Assert.Null((await server.Client.ReceiveMessageAsync(deadLetterUrl)).Messages);
+    }
+
+    [Fact]
     public async Task Messages_older_than_the_retention_period_are_dropped()
     {
         var queueUrl = await server.CreateQueueAsync(new() { ["MessageRetentionPeriod"] = "60" });

@@ -20,7 +20,7 @@ public sealed class DeadLettersEndpointTests
         await app.StartAsync();
         using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
         var record = new DynamoDbStreamRecord { EventId = "e-1", Dynamodb = new StreamRecordData { SequenceNumber = "100000000000000000001" } };
-        app.Services.GetRequiredService<DeadLetters>().Add("score-stream", "Players", [record], "function error Unhandled: boom", 4);
+        app.Services.GetRequiredService<DeadLetters>().Add("score-stream", "Players", [record], "shardId-1", "function error Unhandled: boom", 4);
 
         using var document = JsonDocument.Parse(await http.GetStringAsync(StreamServices.DeadLettersPath));
 

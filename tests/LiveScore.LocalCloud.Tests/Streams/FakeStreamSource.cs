@@ -37,6 +37,10 @@ internal sealed class FakeStreamSource : IStreamSource
         return ids;
     }
 
+    public const string ShardId = "shardId-fake";
+
+    public string ShardIdOf(DynamoDbStreamRecord record) => ShardId;
+
     public async Task<IReadOnlyList<DynamoDbStreamRecord>> ReadAsync(int max, TimeSpan wait, CancellationToken cancellationToken)
     {
         Task appended;

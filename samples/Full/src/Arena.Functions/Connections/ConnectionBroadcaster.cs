@@ -8,8 +8,8 @@ public sealed record BroadcastResult(int Delivered, int Gone, int Failed);
 
 /// <summary>
 /// Sends one message to every open connection with bounded parallelism and a timeout per post, forgetting connections
-/// that are gone (410). One connection that keeps failing is counted, not thrown: retrying the whole broadcast would
-/// repeat it to everyone else; it is logged with the reason.
+/// that are gone (410). A post that still fails after its retries is logged with the reason and counted (metric
+/// <c>FailedPushes</c>), not thrown: retrying the whole broadcast would repeat it to everyone else.
 /// </summary>
 public sealed class ConnectionBroadcaster(IConnectionRegistry registry, IConnectionMessenger messenger, int maxParallelism = 64)
 {
@@ -48,6 +48,10 @@ public sealed class ConnectionBroadcaster(IConnectionRegistry registry, IConnect
                 }
             });
         log.Info("Pushed.", [new("delivered", $"{delivered}"), new("pruned", $"{gone}"), new("failed", $"{failed}")]);
+        if (failed > 0)
+        {
+            log.Count("FailedPushes", failed);
+        }
         return new BroadcastResult(delivered, gone, failed);
     }
 }

@@ -2,7 +2,6 @@ using Amazon.CDK;
 using Amazon.CDK.AWS.DynamoDB;
 using Amazon.CDK.AWS.Lambda;
 using Amazon.CDK.AWS.Lambda.EventSources;
-using Amazon.CDK.AWS.SQS;
 using Constructs;
 using LiveScore.Lambda.Catalog;
 
@@ -10,20 +9,16 @@ namespace Arena.Infra.Hosting;
 
 /// <summary>
 /// Connects a function to a table's stream with the failure handling the catalog declares: partial batch
-/// responses, bisect on error, bounded retries, and an encrypted dead-letter queue for what still fails.
+/// responses, bisect on error, bounded retries, and an alarmed dead-letter queue for what still fails, with the two
+/// outputs the redrive command needs.
 /// </summary>
 public static class StreamMappingBuilder
 {
-    private const int DeadLetterRetentionDays = 14;
-
     public static void Attach(Construct scope, string handlerId, Function function, StreamSource source, ITable table)
     {
-        var deadLetters = new Queue(scope, ConstructIds.From(handlerId) + "StreamFailures", new QueueProps
-        {
-            Encryption = QueueEncryption.SQS_MANAGED,
-            EnforceSSL = true,
-            RetentionPeriod = Duration.Days(DeadLetterRetentionDays),
-        });
+        var id = ConstructIds.From(handlerId);
+        var deadLetters = DeadLetterQueues.Build(scope, id + "Stream",
+            $"Changes {handlerId} failed to process {source.MaxRetries + 1} times wait in its dead-letter queue: fix the cause, then redrive them.");
 
         function.AddEventSource(new DynamoEventSource(table, new DynamoEventSourceProps
         {
@@ -37,5 +32,15 @@ public static class StreamMappingBuilder
             ReportBatchItemFailures = true,
             OnFailure = new SqsDlq(deadLetters),
         }));
+        _ = new CfnOutput(Stack.Of(scope), id + "DeadLettersUrl", new CfnOutputProps
+        {
+            Description = $"Failed batches of {handlerId}, for: dotnet run --project src/Arena.Local -- redrive {handlerId} --aws --queue-url <this> --function-name <{id}FunctionName>",
+            Value = deadLetters.QueueUrl,
+        });
+        _ = new CfnOutput(Stack.Of(scope), id + "FunctionName", new CfnOutputProps
+        {
+            Description = $"The deployed {handlerId} function, for the redrive command's --function-name",
+            Value = function.FunctionName,
+        });
     }
 }

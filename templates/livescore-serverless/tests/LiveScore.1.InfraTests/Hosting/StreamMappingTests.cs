@@ -2,6 +2,7 @@ using LiveScore._1.Functions;
 using System.Text.Json.Nodes;
 using Amazon.CDK.Assertions;
 using LiveScore.Lambda.Catalog;
+using LiveScore._1.Infra.Hosting;
 
 namespace LiveScore._1.InfraTests.Hosting;
 
@@ -45,11 +46,7 @@ public class StreamMappingTests(SynthesizedApp app) : IClassFixture<SynthesizedA
     {
         Assert.All(StreamConsumers, consumer =>
         {
-            var mapping = app.Json.Resources("AWS::Lambda::EventSourceMapping")
-                .Select(m => m.Resource["Properties"]!)
-                .Single(m => JsonNode.DeepEquals(m["FunctionName"], TemplateJson.Ref(FunctionId(consumer))));
-            var queueId = (string)mapping["DestinationConfig"]!["OnFailure"]!["Destination"]!["Fn::GetAtt"]![0]!;
-
+            var queueId = FailureQueueId(consumer);
             var queue = app.Json.Resource(queueId);
             Assert.Equal("AWS::SQS::Queue", (string?)queue["Type"]);
             Assert.True((bool?)queue["Properties"]!["SqsManagedSseEnabled"]);
@@ -61,6 +58,31 @@ public class StreamMappingTests(SynthesizedApp app) : IClassFixture<SynthesizedA
             Assert.Contains(queuePolicy["PolicyDocument"]!["Statement"]!.AsArray(), s =>
                 (string?)s!["Effect"] == "Deny" && (string?)s["Condition"]?["Bool"]?["aws:SecureTransport"] == "false");
         });
+    }
+
+    [Fact]
+    public void A_failed_batch_raises_an_alarm_and_the_stack_outputs_what_the_redrive_command_needs()
+    {
+        Assert.All(StreamConsumers, consumer =>
+        {
+            var queueId = FailureQueueId(consumer);
+            Assert.Contains(app.Json.Resources("AWS::CloudWatch::Alarm"), alarm =>
+                (string?)alarm.Resource["Properties"]!["MetricName"] == "ApproximateNumberOfMessagesVisible"
+                && (int?)alarm.Resource["Properties"]!["Threshold"] == 1
+                && JsonNode.DeepEquals(alarm.Resource["Properties"]!["Dimensions"]![0]!["Value"], TemplateJson.GetAtt(queueId, "QueueName")));
+            var outputs = app.Json.Root["Outputs"]!;
+            var id = ConstructIds.From(consumer.Id);
+            Assert.True(JsonNode.DeepEquals(outputs[id + "DeadLettersUrl"]!["Value"], TemplateJson.Ref(queueId)), $"{id}DeadLettersUrl");
+            Assert.True(JsonNode.DeepEquals(outputs[id + "FunctionName"]!["Value"], TemplateJson.Ref(FunctionId(consumer))), $"{id}FunctionName");
+        });
+    }
+
+    private string FailureQueueId(FunctionDefinition consumer)
+    {
+        var mapping = app.Json.Resources("AWS::Lambda::EventSourceMapping")
+            .Select(m => m.Resource["Properties"]!)
+            .Single(m => JsonNode.DeepEquals(m["FunctionName"], TemplateJson.Ref(FunctionId(consumer))));
+        return (string)mapping["DestinationConfig"]!["OnFailure"]!["Destination"]!["Fn::GetAtt"]![0]!;
     }
 
     private string FunctionId(FunctionDefinition definition) => app.LogicalId(app.Resources.Function(definition.Id));

@@ -5,8 +5,10 @@ using System.Text.Json;
 using LiveScore.Lambda.Events;
 using LiveScore.LocalCloud.Testing;
 using LiveScore.LocalCloud;
+using LiveScore.LocalCloud.Redrive;
 using LiveScore.LocalCloud.Sns;
 using LiveScore._1.IntegrationTests.LocalCloud;
+using LiveScore._1.Local;
 
 namespace LiveScore._1.IntegrationTests.Orders;
 
@@ -89,6 +91,47 @@ public sealed class OrderEndToEndTests(LocalCloudFixture embedded, DynamoDbLocal
         {
             await AssertAnnouncedOnceAsync(embedded, orderId);
         }
+    }
+
+    [Fact]
+    public async Task A_crash_after_the_publish_before_the_answer_sends_no_second_notification()
+    {
+        await FaultSwitch.OnAsync(embedded.Http, """{"target":"function","fault":"crash","function":"order-stream"}""");
+        try
+        {
+            var order = await PlaceAsync(embedded, """{"customerName":"Kim","productName":"Net"}""", key: null);
+            await FaultSwitch.UsedUpAsync(embedded.Http, () => embedded.Console);
+
+            await AssertAnnouncedOnceAsync(embedded, order.OrderId);
+            Assert.Contains("Runtime.ExitError", await embedded.Http.GetStringAsync("/_local/invocations"), StringComparison.Ordinal);
+        }
+        finally
+        {
+            await FaultSwitch.OffAsync(embedded.Http);
+        }
+    }
+
+    [Fact]
+    public async Task An_order_whose_notification_exhausts_its_retries_waits_in_the_dead_letter_queue_and_the_redrive_announces_it_once()
+    {
+        await FaultSwitch.OnAsync(embedded.Http, """{"target":"sns","fault":"error","times":1000}""");
+        string orderId;
+        try
+        {
+            orderId = (await PlaceAsync(embedded, """{"customerName":"Ola","productName":"Cap"}""", key: null)).OrderId;
+            await Eventually.UntilAsync(() => embedded.Http.GetStringAsync("/_local/dead-letters"), d => d.Contains("order-stream", StringComparison.Ordinal), "the order set aside", context: () => embedded.Console);
+            Assert.Empty(await OutboxFor(embedded, orderId));
+        }
+        finally
+        {
+            await FaultSwitch.OffAsync(embedded.Http);
+        }
+        var output = new StringWriter();
+
+        var exitCode = await RedriveCommand.RunAsync(LocalApp.Application, ["order-stream", "--urls", embedded.BaseAddress.ToString()], output, output);
+
+        Assert.True(exitCode == 0, output.ToString());
+        await AssertAnnouncedOnceAsync(embedded, orderId);
     }
 
     private static async Task AssertAnnouncedOnceAsync(LocalCloudFixture cloud, string orderId)
