@@ -34,7 +34,8 @@ public static class LocalCloudHost
     {
         // The pages are copied next to the executable: serve them from there whatever the working directory.
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
-        builder.WebHost.UseUrls(options.Urls);
+        // The public URLs first (BaseAddress is the first address), then the Runtime API's own loopback listener.
+        builder.WebHost.UseUrls(options.Urls + ";" + RuntimeApiListener.Url);
         builder.Logging.ClearProviders();
 #if DEBUG
         // While developing, the web server's own warnings (bad requests, binding failures) show up too;
@@ -43,6 +44,7 @@ public static class LocalCloudHost
 #endif
         var services = builder.Services;
         var secret = new RuntimeApiSecret();
+        var runtimeListener = new RuntimeApiListener();
         var engine = new DynamoDbEngine(TimeProvider.System, LocalEnvironment.Region, LocalEnvironment.Account);
         var sqs = new SqsEngine(TimeProvider.System, LocalEnvironment.Region, LocalEnvironment.Account);
         services.AddSingleton(TimeProvider.System);
@@ -50,6 +52,7 @@ public static class LocalCloudHost
         services.AddSingleton(options);
         services.AddSingleton(console);
         services.AddSingleton(secret);
+        services.AddSingleton(runtimeListener);
         services.AddSingleton(engine);
         services.AddSingleton(new InvocationLog(console, TimeProvider.System));
         services.AddSingleton(sp => new LambdaService(application.Functions, sp.GetRequiredService<InvocationLog>(), TimeProvider.System));
@@ -71,7 +74,7 @@ public static class LocalCloudHost
         var app = builder.Build();
         app.UseDefaultFiles();
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = file => PageHeaders.Apply(file.Context.Response.Headers) });
-        app.MapRuntimeApi(secret);
+        app.MapRuntimeApi(secret, runtimeListener);
         app.MapInvokeApi();
         app.MapDynamoDb(engine, DynamoDbPath);
         app.MapSqs(sqs, SqsPath);

@@ -23,6 +23,7 @@ internal sealed class LocalCloudStartup(
     EventRules rules,
     FunctionProcesses processes,
     RuntimeApiSecret secret,
+    RuntimeApiListener runtimeListener,
     DynamoDbEngine engine,
     TextWriter console) : IHostedLifecycleService, IDisposable
 {
@@ -34,6 +35,7 @@ internal sealed class LocalCloudStartup(
     public async Task StartedAsync(CancellationToken cancellationToken)
     {
         var address = new Uri(server.Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+        runtimeListener.Bind(server);
         var root = address.GetLeftPart(UriPartial.Authority);
         var dynamoDbEndpoint = options.DynamoDbEndpoint ?? root + LocalCloudHost.DynamoDbPath;
         _tables = new DynamoDbTables(
@@ -46,7 +48,7 @@ internal sealed class LocalCloudStartup(
             rules.Start();
             await processes.StartAsync(
                 function => LocalEnvironment.For(
-                    function.Definition, root, dynamoDbEndpoint, $"{address.Authority}{secret.Prefix(function.Definition.Id)}", Environment.GetEnvironmentVariable),
+                    function.Definition, root, dynamoDbEndpoint, $"{runtimeListener.Authority}{secret.Prefix(function.Definition.Id)}", Environment.GetEnvironmentVariable),
                 FunctionStartPatience,
                 cancellationToken);
         }

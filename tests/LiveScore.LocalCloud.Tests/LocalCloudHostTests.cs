@@ -42,6 +42,8 @@ public sealed class LocalCloudHostTests : IDisposable
             Assert.Contains("AWS_ACCESS_KEY_ID=local", environment);
             Assert.Contains(environment, line => line.StartsWith("AWS_ENDPOINT_URL_DYNAMODB=http://127.0.0.1:", StringComparison.Ordinal));
             Assert.Contains(environment, line => line.StartsWith("AWS_LAMBDA_RUNTIME_API=127.0.0.1:", StringComparison.Ordinal));
+            // The Runtime API has a listener of its own, apart from the public port every AWS endpoint is on.
+            Assert.NotEqual(Port(environment, "AWS_ENDPOINT_URL_DYNAMODB=http://"), Port(environment, "AWS_LAMBDA_RUNTIME_API="));
             Assert.DoesNotContain(environment, line => line.StartsWith(sentinel, StringComparison.Ordinal));
         }
         finally
@@ -131,6 +133,9 @@ public sealed class LocalCloudHostTests : IDisposable
         Assert.Equal("visits/day=01/a.json.gz", Assert.Single(listed.GetProperty("objects").EnumerateArray()).GetProperty("key").GetString());
         Assert.Equal(["{\"n\":1}", "{\"n\":2}"], listed.GetProperty("sample").GetProperty("lines").EnumerateArray().Select(l => l.GetString()));
     }
+
+    private static string Port(string[] environment, string prefix) =>
+        environment.Single(line => line.StartsWith(prefix, StringComparison.Ordinal))[prefix.Length..].Split('/')[0].Split(':')[1];
 
     private string Script(string name, string body) => ShellFunction.Write(_folder, name, body);
 

@@ -5,17 +5,19 @@ using LiveScore.LocalCloud.Faults;
 namespace LiveScore.LocalCloud.Lambda;
 
 /// <summary>
-/// The Lambda Runtime API (2018-06-01), one per function under <see cref="RuntimeApiSecret.Prefix"/>: an
-/// environment's AWS_LAMBDA_RUNTIME_API is host:port followed by that prefix.
+/// The Lambda Runtime API (2018-06-01), one per function under <see cref="RuntimeApiSecret.Prefix"/>, on the
+/// <see cref="RuntimeApiListener"/> only: an environment's AWS_LAMBDA_RUNTIME_API is that listener's host:port followed
+/// by the prefix.
 /// </summary>
 public static class RuntimeApiEndpoints
 {
-    public static void MapRuntimeApi(this IEndpointRouteBuilder app, RuntimeApiSecret secret)
+    public static void MapRuntimeApi(this IEndpointRouteBuilder app, RuntimeApiSecret secret, RuntimeApiListener listener)
     {
         var api = app.MapGroup("/_runtime/{token}/{functionId}/" + RuntimeApiClient.ApiVersion + "/runtime");
-        // A path with another function's token, or none at all, finds nothing here.
+        // The public port, a path with another function's token, or none at all, finds nothing here.
         api.AddEndpointFilter((context, next) =>
-            context.HttpContext.Request.RouteValues is { } route
+            listener.Received(context.HttpContext)
+            && context.HttpContext.Request.RouteValues is { } route
             && route["functionId"] is string functionId && route["token"] is string token && secret.Admits(functionId, token)
                 ? next(context)
                 : ValueTask.FromResult<object?>(Results.NotFound()));

@@ -31,7 +31,7 @@ public sealed class FunctionStartTests
     }
 
     [Fact]
-    public async Task The_runtime_api_of_a_function_is_served_only_under_its_own_path()
+    public async Task The_runtime_api_of_a_function_is_served_only_under_its_own_path_on_its_own_listener()
     {
         var routes = new TestRoutes();
         await using var cloud = await WebSocketTestCloud.StartAsync(routes.Functions());
@@ -39,12 +39,16 @@ public sealed class FunctionStartTests
         await routes.Connect.NextAsync();
 
         using var next = await cloud.Http.GetAsync("/_runtime/test-echo/2018-06-01/runtime/invocation/next");
+        // The function's own path, sent to the public port instead of the Runtime API's listener.
+        using var publicPort = await cloud.Http.PostAsync(cloud.Secret.Prefix("test-echo") + "/2018-06-01/runtime/init/error", new StringContent("{}"));
         using var guessed = await cloud.Http.PostAsync("/_runtime/0123456789abcdef0123456789abcdef/test-echo/2018-06-01/runtime/init/error", new StringContent("{}"));
         // Another function's path, as that function's process knows it, with this function's id.
         var othersToken = cloud.Secret.Prefix("test-connect").Split('/')[2];
         using var borrowed = await cloud.Http.PostAsync($"/_runtime/{othersToken}/test-echo/2018-06-01/runtime/init/error", new StringContent("{}"));
         await client.SendAsync("""{"action":"echo","n":1}""");
 
+        Assert.NotEqual(cloud.BaseAddress.Port, cloud.RuntimeApi.Port);
+        Assert.Equal(HttpStatusCode.NotFound, publicPort.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, next.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, guessed.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, borrowed.StatusCode);

@@ -12,14 +12,15 @@ internal sealed class InProcessFunctions(LambdaService lambda, RuntimeApiSecret 
     private readonly CancellationTokenSource _stopping = new();
     private readonly List<Task> _environments = [];
 
-    public void Start(Uri baseAddress)
+    /// <param name="runtimeApi">host:port of the Runtime API's listener.</param>
+    public void Start(string runtimeApi)
     {
         foreach (var function in lambda.Functions)
         {
             var definition = function.Definition;
             var environment = new Dictionary<string, string>(StringComparer.Ordinal)
             {
-                [RuntimeSettings.RuntimeApiVariable] = baseAddress.Authority + secret.Prefix(definition.Id),
+                [RuntimeSettings.RuntimeApiVariable] = runtimeApi + secret.Prefix(definition.Id),
                 [RuntimeSettings.HandlerVariable] = definition.Id,
                 [RuntimeSettings.FunctionNameVariable] = definition.Id,
             };

@@ -5,6 +5,7 @@ using LiveScore.LocalCloud.Lambda;
 using LiveScore.LocalCloud.WebSockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -32,6 +33,9 @@ internal sealed class WebSocketTestCloud : IAsyncDisposable
     /// <summary>Where each function's Runtime API is: what only that function's environment is told.</summary>
     public required RuntimeApiSecret Secret { get; init; }
 
+    /// <summary>The Runtime API's own listener.</summary>
+    public required Uri RuntimeApi { get; init; }
+
     public Uri WebSocketUri => new($"ws://{BaseAddress.Authority}{WebSocketApiEndpoints.Path}");
 
     public HttpClient Http { get; }
@@ -39,23 +43,24 @@ internal sealed class WebSocketTestCloud : IAsyncDisposable
     public static async Task<WebSocketTestCloud> StartAsync(IReadOnlyList<FunctionDefinition> functions, Func<string>? newConnectionId = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls("http://127.0.0.1:0;" + RuntimeApiListener.Url);
         builder.Logging.ClearProviders();
         var lambda = new LambdaService(functions, new InvocationLog(TextWriter.Null, TimeProvider.System), TimeProvider.System);
         builder.Services.AddSingleton(lambda);
         builder.Services.AddSingleton(TimeProvider.System);
         var secret = new RuntimeApiSecret();
+        var listener = new RuntimeApiListener();
         var app = builder.Build();
-        app.MapRuntimeApi(secret);
+        app.MapRuntimeApi(secret, listener);
         app.MapWebSocketApi(new WebSocketGateway(lambda, TimeProvider.System, newConnectionId));
         app.MapPageConfig();
         app.MapHttpApi(functions, new IamAuthorizer(LocalEnvironment.Region, "local", "local", TimeProvider.System));
         await app.StartAsync();
 
+        listener.Bind(app.Services.GetRequiredService<IServer>());
         var workers = new InProcessFunctions(lambda, secret);
-        var baseAddress = LocalCloudHost.BaseAddress(app);
-        workers.Start(baseAddress);
-        return new WebSocketTestCloud(app, workers, baseAddress) { Secret = secret };
+        workers.Start(listener.Authority);
+        return new WebSocketTestCloud(app, workers, LocalCloudHost.BaseAddress(app)) { Secret = secret, RuntimeApi = new Uri("http://" + listener.Authority) };
     }
 
     public Uri WebSocketUriWith(string query) => new(WebSocketUri + "?" + query);
