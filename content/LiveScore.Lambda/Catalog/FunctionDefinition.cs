@@ -54,8 +54,14 @@ public sealed record HttpRoute(string Method, string Path)
 /// <summary>How an HTTP API route authorizes its callers, the same way deployed and locally.</summary>
 public enum RouteAuthorization
 {
-    /// <summary>Open: API Gateway passes every request to the function.</summary>
+    /// <summary>Open: API Gateway passes every request to the function. Deployed, cdk-nag reports the route as unauthorized.</summary>
     None,
+
+    /// <summary>
+    /// Open on purpose: a read everyone may make, such as the scoreboard. It behaves as <see cref="None"/>; the difference
+    /// is the stated intent, which the deployed route carries as its answer to cdk-nag's authorization rule.
+    /// </summary>
+    Public,
 
     /// <summary>
     /// AWS IAM: the request must be signed with SigV4 (service <c>execute-api</c>) by credentials allowed to invoke the

@@ -6,7 +6,11 @@ namespace LiveScore.Templates.Tests.Infrastructure;
 /// <summary>Runs the real dotnet CLI and captures what it prints.</summary>
 public static class Dotnet
 {
-    public static CommandResult Run(string workingDirectory, TimeSpan timeout, params string[] arguments)
+    public static CommandResult Run(string workingDirectory, TimeSpan timeout, params string[] arguments) =>
+        Run(workingDirectory, timeout, new Dictionary<string, string>(), arguments);
+
+    /// <param name="environment">Variables set for the command, on top of the test host's own.</param>
+    public static CommandResult Run(string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -29,6 +33,10 @@ public static class Dotnet
         if (arguments is not ["pack", ..])
         {
             LocalFeed.Apply(start);
+        }
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
         }
 
         var output = new StringBuilder();

@@ -19,6 +19,9 @@ public sealed class AppStack : Stack
     public AppStack(Construct scope, string id, IStackProps? props = null)
         : base(scope, id, props)
     {
+        // S3 server access logs are delivered under a bucket policy rather than the deprecated LogDeliveryWrite ACL
+        // (set before any resource is added, as CDK requires of context).
+        Node.SetContext("@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy", true);
         Resources = new AppResources(FunctionAsset.FromContext(this));
 
         foreach (var table in SharedTables.All)

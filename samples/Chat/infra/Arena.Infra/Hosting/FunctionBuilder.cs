@@ -1,5 +1,6 @@
 using Amazon.CDK;
 using Amazon.CDK.AWS.CloudWatch;
+using Amazon.CDK.AWS.IAM;
 using Amazon.CDK.AWS.Lambda;
 using Amazon.CDK.AWS.Logs;
 using Constructs;
@@ -19,8 +20,17 @@ public static class FunctionBuilder
     public static Function Build(Construct scope, FunctionDefinition definition, AppResources resources)
     {
         var id = ConstructIds.From(definition.Id);
+        var logs = new LogGroup(scope, id + "Logs", new LogGroupProps { Retention = LogRetention });
+        // A role of its own instead of the AWS managed basic execution policy, which may write to any log group.
+        var role = new Role(scope, id + "Role", new RoleProps
+        {
+            AssumedBy = new ServicePrincipal("lambda.amazonaws.com"),
+            Description = $"{definition.Id}: its own log group, X-Ray, and what its catalog bindings grant",
+        });
+        logs.GrantWrite(role);
         var function = new Function(scope, id + "Function", new FunctionProps
         {
+            Role = role,
             Description = definition.Description,
             FunctionName = definition.Name,
             Runtime = Runtime.PROVIDED_AL2023,
@@ -31,8 +41,12 @@ public static class FunctionBuilder
             Timeout = Duration.Seconds(definition.TimeoutSeconds),
             LoggingFormat = LoggingFormat.JSON,
             Tracing = Tracing.ACTIVE,
-            LogGroup = new LogGroup(scope, id + "Logs", new LogGroupProps { Retention = LogRetention }),
+            LogGroup = logs,
         });
+        NagSuppressions.Add(role.Node.FindChild("DefaultPolicy"), "AwsSolutions-IAM5",
+            "X-Ray's PutTraceSegments and PutTelemetryRecords, and DynamoDB's ListStreams (stream consumers), accept no resource but *.",
+            "Resource::*");
+        NagSuppressions.Add(function, "Serverless-LambdaDLQ", DeadLetterReason(definition));
 
         _ = new Alarm(scope, id + "ErrorsAlarm", new AlarmProps
         {
@@ -52,4 +66,11 @@ public static class FunctionBuilder
         resources.Add(definition.Id, function);
         return function;
     }
+
+    // A function dead-letter queue only catches failed asynchronous invocations; say where each kind of failure goes instead.
+    private static string DeadLetterReason(FunctionDefinition definition) =>
+        definition.Stream is not null ? "Invoked by a stream event source mapping: batches that fail go to the mapping's on-failure destination, an alarmed SQS queue."
+        : definition.Queue is not null ? "Invoked by an SQS event source mapping: messages that keep failing move to the queue's own alarmed dead-letter queue."
+        : definition.BucketCalls is not null ? "Invoked asynchronously by an EventBridge rule: failures go to the on-failure destination, an alarmed SQS queue (EventInvokeConfig)."
+        : "Invoked synchronously by API Gateway: a failure is the caller's answer, there is no event to keep.";
 }

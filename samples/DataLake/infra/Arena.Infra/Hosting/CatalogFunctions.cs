@@ -1,4 +1,5 @@
 using Amazon.CDK;
+using Amazon.CDK.AWS.Lambda;
 using Amazon.CDK.AWS.Lambda.EventSources;
 using Constructs;
 using LiveScore.Lambda.Catalog;
@@ -36,6 +37,8 @@ public static class CatalogFunctions
                     MaxBatchingWindow = queue.MaxBatchingWindowSeconds > 0 ? Duration.Seconds(queue.MaxBatchingWindowSeconds) : null,
                     ReportBatchItemFailures = true,
                 }));
+                NagSuppressions.Add(function.Node.Children.OfType<EventSourceMapping>().Last(), "Serverless-LambdaEventSourceMappingDestination",
+                    "Lambda takes no on-failure destination for SQS sources: the queue's redrive policy moves failing messages to its alarmed dead-letter queue.");
             }
         }
     }

@@ -81,7 +81,7 @@ public sealed class HttpApiConstruct : Construct
 
         foreach (var route in routes)
         {
-            Api.AddRoutes(new AddRoutesOptions
+            var added = Api.AddRoutes(new AddRoutesOptions
             {
                 Path = route.Path,
                 Methods = [Enum.Parse<ApiHttpMethod>(route.Method)],
@@ -89,6 +89,10 @@ public sealed class HttpApiConstruct : Construct
                 // IAM: API Gateway checks the SigV4 signature and the caller's execute-api:Invoke permission.
                 Authorizer = route.Authorization == RouteAuthorization.Iam ? new HttpIamAuthorizer() : null,
             });
+            if (route.Authorization == RouteAuthorization.Public)
+            {
+                NagSuppressions.Add(added.Single(), "AwsSolutions-APIG4", $"{route} is a public read on purpose: what it answers is shown to everyone (RouteAuthorization.Public in the catalog).");
+            }
         }
     }
 }

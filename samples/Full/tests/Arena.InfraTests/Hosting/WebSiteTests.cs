@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Arena.Functions;
+using Arena.Infra.Hosting;
 
 namespace Arena.InfraTests.Hosting;
 
@@ -25,6 +26,21 @@ public class WebSiteTests(SynthesizedApp app) : IClassFixture<SynthesizedApp>
         Assert.Equal(("cloudfront.amazonaws.com", "s3:GetObject"), ((string?)read["Principal"]!["Service"], (string?)read["Action"]));
         Assert.Contains(DistributionId, read["Condition"]!["StringEquals"]!["AWS:SourceArn"]!.ToJsonString(), StringComparison.Ordinal);
         Assert.NotNull(app.Json.Properties(DistributionId)["DistributionConfig"]!["Origins"]![0]!["OriginAccessControlId"]);
+    }
+
+    [Fact]
+    public void Every_bucket_and_the_distribution_log_their_access_to_the_access_log_bucket()
+    {
+        var logBucketId = app.LogicalId(BucketBuilder.AccessLogs(app.Stack));
+        var buckets = app.Json.Resources("AWS::S3::Bucket").Where(b => b.LogicalId != logBucketId).ToList();
+
+        Assert.NotEmpty(buckets);
+        Assert.All(buckets, b => Assert.True(
+            JsonNode.DeepEquals(TemplateJson.Ref(logBucketId), b.Resource["Properties"]!["LoggingConfiguration"]?["DestinationBucketName"]), b.LogicalId));
+        Assert.Contains(logBucketId, app.Json.Properties(DistributionId)["DistributionConfig"]!["Logging"]!.ToJsonString(), StringComparison.Ordinal);
+        var logs = app.Json.Properties(logBucketId);
+        Assert.Null(logs["AccessControl"]);
+        Assert.Equal(90, (int?)logs["LifecycleConfiguration"]!["Rules"]![0]!["ExpirationInDays"]);
     }
 
     [Fact]

@@ -20,6 +20,9 @@ public static class DeadLetterQueues
             EnforceSSL = true,
             RetentionPeriod = Duration.Days(RetentionDays),
         });
+        const string IsDeadLetterQueue = "This is a dead-letter queue: what lands here waits, alarmed, for a person or the redrive; it has no dead-letter queue of its own.";
+        NagSuppressions.Add(deadLetters, "AwsSolutions-SQS3", IsDeadLetterQueue);
+        NagSuppressions.Add(deadLetters, "Serverless-SQSRedrivePolicy", IsDeadLetterQueue);
         _ = new Alarm(scope, id + "DeadLettersAlarm", new AlarmProps
         {
             AlarmDescription = alarmDescription,

@@ -70,6 +70,22 @@ public class FunctionTests(SynthesizedApp app) : IClassFixture<SynthesizedApp>
     }
 
     [Fact]
+    public void Every_function_role_has_no_managed_policy_and_writes_only_its_own_log_group()
+    {
+        Assert.All(AppCatalog.Functions.Select(f => f.Id), handlerId =>
+        {
+            var roleId = (string)FunctionProperties(handlerId)["Role"]!["Fn::GetAtt"]![0]!;
+            var logGroupId = (string)FunctionProperties(handlerId)["LoggingConfig"]!["LogGroup"]!["Ref"]!;
+            Assert.Null(app.Json.Properties(roleId)["ManagedPolicyArns"]);
+            var statements = app.Json.Resources("AWS::IAM::Policy")
+                .Select(p => p.Resource["Properties"]!)
+                .Single(p => p["Roles"]!.AsArray().Any(r => JsonNode.DeepEquals(r, TemplateJson.Ref(roleId))))["PolicyDocument"]!["Statement"]!.AsArray();
+            var logs = Assert.Single(statements, s => s!["Action"]!.ToJsonString().Contains("logs:", StringComparison.Ordinal))!;
+            Assert.True(JsonNode.DeepEquals(TemplateJson.GetAtt(logGroupId, "Arn"), logs["Resource"]), logs.ToJsonString());
+        });
+    }
+
+    [Fact]
     public void Every_function_has_exactly_the_environment_its_bindings_declare()
     {
         Assert.All(AppCatalog.Functions.Select(f => f.Id), handlerId =>

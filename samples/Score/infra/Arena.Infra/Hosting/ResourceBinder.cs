@@ -1,4 +1,5 @@
 using Amazon.CDK.AWS.Lambda;
+using Constructs;
 using LiveScore.Lambda.Catalog;
 
 namespace Arena.Infra.Hosting;
@@ -22,6 +23,10 @@ public static class ResourceBinder
                     Access.Write => table.GrantWriteData(function),
                     _ => table.GrantReadWriteData(function),
                 };
+                // Only a table with indexes gets the index/* grant.
+                NagSuppressions.Add(Policy(function), "AwsSolutions-IAM5",
+                    "The grant covers the indexes of this one table (table/<name>/index/*), which its queries use.",
+                    NagSuppressions.Matching(@"^Resource::<[A-Za-z0-9]+\.Arn>/index/\*$"));
                 break;
             case (ResourceKind.Topic, Access.Publish):
                 var topic = resources.Topic(binding.Resource);
@@ -32,9 +37,14 @@ public static class ResourceBinder
                 var stage = resources.WebSocketApiNamed(binding.Resource).Stage;
                 function.AddEnvironment(binding.Variable, stage.CallbackUrl);
                 stage.GrantManagementApiAccess(function);
+                NagSuppressions.Add(Policy(function), "AwsSolutions-IAM5",
+                    "Posts to connections of this one API stage (.../<stage>/POST/@connections/*): connection ids exist only at run time.",
+                    NagSuppressions.Matching("^Resource::arn:<AWS::Partition>:execute-api:<AWS::Region>:<AWS::AccountId>:<[A-Za-z0-9]+>/[^/*]+/\\*/@connections/\\*$"));
                 break;
             default:
                 throw new NotSupportedException($"{binding.Variable}: a {binding.Kind} binding cannot grant {binding.Access} access.");
         }
     }
+
+    private static IConstruct Policy(Function function) => function.Role!.Node.FindChild("DefaultPolicy");
 }

@@ -47,7 +47,10 @@ public static class TopicBuilder
                 ["Bool"] = new Dictionary<string, object> { ["aws:SecureTransport"] = "false" },
             },
         }));
-        topic.AddSubscription(new EmailSubscription(email.ValueAsString));
+        // What SNS could not deliver to the address after its retries (say, a full mailbox) waits here instead of being lost.
+        var undelivered = DeadLetterQueues.Build(scope, id + "Email",
+            $"Notifications of {definition.Name} that SNS could not deliver to the email address wait in this dead-letter queue.");
+        topic.AddSubscription(new EmailSubscription(email.ValueAsString, new EmailSubscriptionProps { DeadLetterQueue = undelivered }));
         resources.Add(definition.Name, topic);
     }
 }

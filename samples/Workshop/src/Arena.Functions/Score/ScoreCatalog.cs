@@ -33,10 +33,10 @@ public static class ScoreCatalog
             HttpRoutes =
             [
                 new("POST", "/players"),
-                new("GET", "/players/{playerId}"),
+                new("GET", "/players/{playerId}") { Authorization = RouteAuthorization.Public },
                 new("PUT", "/players/{playerId}"),
                 new("DELETE", "/players/{playerId}"),
-                new("GET", "/leaderboard"),
+                new("GET", "/leaderboard") { Authorization = RouteAuthorization.Public },
                 // Workshop route: seed 000's ANY /FetchGameDetailsFunction (POST insert, PUT upsert, DELETE), playerId in the body.
                 new("ANY", ScoreApi.WorkshopPath),
             ],

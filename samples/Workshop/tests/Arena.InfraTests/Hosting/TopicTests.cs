@@ -39,6 +39,21 @@ public class TopicTests(SynthesizedApp app) : IClassFixture<SynthesizedApp>
     }
 
     [Fact]
+    public void What_sns_cannot_deliver_to_the_email_address_waits_in_an_alarmed_dead_letter_queue()
+    {
+        Assert.All(AppCatalog.Topics, definition =>
+        {
+            var subscription = app.Json.Resources("AWS::SNS::Subscription")
+                .Select(s => s.Resource["Properties"]!)
+                .Single(s => JsonNode.DeepEquals(s["TopicArn"], TemplateJson.Ref(TopicId(definition))));
+            var queueId = (string)subscription["RedrivePolicy"]!["deadLetterTargetArn"]!["Fn::GetAtt"]![0]!;
+            Assert.Equal("AWS::SQS::Queue", (string?)app.Json.Resource(queueId)["Type"]);
+            Assert.Contains(app.Json.Resources("AWS::CloudWatch::Alarm"), alarm =>
+                JsonNode.DeepEquals(alarm.Resource["Properties"]!["Dimensions"]![0]!["Value"], TemplateJson.GetAtt(queueId, "QueueName")));
+        });
+    }
+
+    [Fact]
     public void Every_topic_is_encrypted_with_the_aws_managed_key()
     {
         Assert.All(AppCatalog.Topics, definition =>

@@ -1,5 +1,6 @@
 #if (datalake)
 using Amazon.CDK;
+using Amazon.CDK.AWS.Lambda;
 using Amazon.CDK.AWS.Lambda.EventSources;
 #endif
 using Constructs;
@@ -39,6 +40,8 @@ public static class CatalogFunctions
                     MaxBatchingWindow = queue.MaxBatchingWindowSeconds > 0 ? Duration.Seconds(queue.MaxBatchingWindowSeconds) : null,
                     ReportBatchItemFailures = true,
                 }));
+                NagSuppressions.Add(function.Node.Children.OfType<EventSourceMapping>().Last(), "Serverless-LambdaEventSourceMappingDestination",
+                    "Lambda takes no on-failure destination for SQS sources: the queue's redrive policy moves failing messages to its alarmed dead-letter queue.");
             }
 #endif
 #if (audit)

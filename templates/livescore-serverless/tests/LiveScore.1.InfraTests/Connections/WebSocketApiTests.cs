@@ -1,4 +1,5 @@
 using LiveScore._1.Functions;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Amazon.CDK.Assertions;
 using LiveScore._1.Functions.Connections;
@@ -63,6 +64,21 @@ public class WebSocketApiTests(SynthesizedApp app) : IClassFixture<SynthesizedAp
                 ["ThrottlingBurstLimit"] = WebSocketApiConstruct.BurstLimit,
             },
         });
+    }
+
+    [Fact]
+    public void The_stage_writes_a_json_access_log_line_per_request_with_the_account_logging_role_set()
+    {
+        var stage = app.Json.Resources("AWS::ApiGatewayV2::Stage").Single(s => JsonNode.DeepEquals(s.Resource["Properties"]!["ApiId"], TemplateJson.Ref(ApiId)));
+        var settings = stage.Resource["Properties"]!["AccessLogSettings"]!;
+        var logGroupId = (string)settings["DestinationArn"]!["Fn::GetAtt"]![0]!;
+        using var format = JsonDocument.Parse(((string?)settings["Format"])!);
+
+        Assert.Equal(30, (int?)app.Json.Properties(logGroupId)["RetentionInDays"]);
+        Assert.Equal(["requestId", "ip", "requestTime", "eventType", "routeKey", "connectionId", "status", "integrationError"], format.RootElement.EnumerateObject().Select(p => p.Name));
+        var account = Assert.Single(app.Json.Resources("AWS::ApiGateway::Account"));
+        Assert.Contains(account.LogicalId, stage.Resource["DependsOn"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal("Retain", (string?)account.Resource["DeletionPolicy"]);
     }
 
     [Fact]
