@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
+using LiveScore.LocalCloud.Testing;
 
 // Live update latency through a running local cloud: PUT /players/{id} response received → the change's WebSocket
 // message received, for every subscriber.
@@ -15,7 +16,8 @@ var seconds = Option("--seconds", 10);
 // Updates sent before measuring, so that start-up work (JIT tiering, connection pools) is not counted as latency.
 var warmup = Option("--warmup", 3);
 
-using var http = new HttpClient { BaseAddress = baseUrl };
+// Signed with the local cloud's credentials, as a game server signs with its own: player writes have IAM authorization.
+using var http = new HttpClient(new LocalSigningHandler()) { BaseAddress = baseUrl };
 var clock = Stopwatch.StartNew();
 // Arrival time of each (player, version) at each subscriber, in stopwatch milliseconds.
 var arrivals = new ConcurrentDictionary<(string Player, long Version), ConcurrentBag<double>>();

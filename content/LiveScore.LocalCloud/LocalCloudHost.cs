@@ -92,7 +92,7 @@ public static class LocalCloudHost
         app.MapHttpApi(application.Functions, new IamAuthorizer(region, accessKeyId, secretAccessKey, TimeProvider.System));
         // WebSocket API at /ws with its @connections management API; config.json tells the pages both URLs.
         app.MapWebSocketApi(new WebSocketGateway(app.Services.GetRequiredService<LambdaService>(), TimeProvider.System), options.ConnectionsLatency);
-        app.MapPageConfig();
+        app.MapPageConfig(application.Functions);
         MapInspection(app, options);
         app.MapDeadLetters();
         app.MapFaults();

@@ -27,12 +27,14 @@ public class HelpTests(TemplatePackFixture pack)
     }
 
     [Fact]
-    public void Help_offers_no_restore_aot_and_architecture()
+    public void Help_offers_no_restore_aot_architecture_and_auth()
     {
         var help = pack.New(Path.GetTempPath(), "--help");
 
         Assert.Contains("--no-restore", help.Output, StringComparison.Ordinal);
         Assert.Contains("--aot", help.Output, StringComparison.Ordinal);
         Assert.Contains("x86_64", help.Output, StringComparison.Ordinal);
+        Assert.Contains("--auth", help.Output, StringComparison.Ordinal);
+        Assert.Contains("--auth <iam|none>", help.Output, StringComparison.Ordinal);
     }
 }

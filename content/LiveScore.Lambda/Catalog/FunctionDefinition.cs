@@ -58,8 +58,9 @@ public enum RouteAuthorization
     None,
 
     /// <summary>
-    /// Open on purpose: a read everyone may make, such as the scoreboard. It behaves as <see cref="None"/>; the difference
-    /// is the stated intent, which the deployed route carries as its answer to cdk-nag's authorization rule.
+    /// Open on purpose: a read everyone may make, such as the scoreboard, or a route a solution chose to leave open (the
+    /// workshops' setup). It behaves as <see cref="None"/>; the difference is the stated intent, which the deployed route
+    /// carries as its answer to cdk-nag's authorization rule.
     /// </summary>
     Public,
 

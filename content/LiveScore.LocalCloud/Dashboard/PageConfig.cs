@@ -4,8 +4,9 @@ using System.Text.Json.Serialization;
 namespace LiveScore.LocalCloud.Dashboard;
 
 /// <summary>Where the web pages find the APIs: the deployment writes this file next to the pages, the local cloud answers it.</summary>
+/// <param name="SignedWrites">Whether some routes have IAM authorization, so that pages sign what they send them.</param>
 /// <param name="LocalCredentials">Locally only: the placeholder credentials that sign requests to IAM-authorized routes.</param>
-public sealed record PageConfig(string ApiUrl, string WebSocketUrl, PageCredentials? LocalCredentials);
+public sealed record PageConfig(string ApiUrl, string WebSocketUrl, bool SignedWrites, PageCredentials? LocalCredentials);
 
 /// <summary>The local cloud's placeholder credentials, which pages use to sign requests to IAM-authorized routes.</summary>
 public sealed record PageCredentials(string Region, string AccessKeyId, string SecretAccessKey);

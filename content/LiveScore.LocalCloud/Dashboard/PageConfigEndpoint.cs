@@ -1,3 +1,5 @@
+using LiveScore.Lambda.Catalog;
+
 namespace LiveScore.LocalCloud.Dashboard;
 
 /// <summary>The pages' <c>config.json</c>, answered with this local cloud's own URLs.</summary>
@@ -9,7 +11,11 @@ public static class PageConfigEndpoint
     /// Built from the address the browser used, not the one the server bound: a page opened as localhost must
     /// call localhost, or every request would be cross-origin.
     /// </summary>
-    public static void MapPageConfig(this IEndpointRouteBuilder app) =>
+    /// <param name="functions">The application's functions: <c>signedWrites</c> says whether any of their routes has IAM
+    /// authorization, as the deployed config.json does.</param>
+    public static void MapPageConfig(this IEndpointRouteBuilder app, IEnumerable<FunctionDefinition> functions)
+    {
+        var signedWrites = functions.SelectMany(f => f.HttpRoutes).Any(r => r.Authorization == RouteAuthorization.Iam);
         app.MapGet(Path, (HttpRequest request, HttpResponse response) =>
         {
             var authority = request.Host.Value ?? "127.0.0.1";
@@ -19,7 +25,9 @@ public static class PageConfigEndpoint
                 new PageConfig(
                     $"{request.Scheme}://{authority}",
                     $"{(request.IsHttps ? "wss" : "ws")}://{authority}{WebSockets.WebSocketApiEndpoints.Path}",
+                    signedWrites,
                     new PageCredentials(region, accessKeyId, secretAccessKey)),
                 PageConfigJsonContext.Default.PageConfig);
         });
+    }
 }

@@ -24,6 +24,7 @@ public sealed class LocalCloudInstance : IAsyncDisposable
         BaseAddress = LocalCloudHost.BaseAddress(app);
         DynamoDbEndpoint = dynamoDbEndpoint ?? BaseAddress.GetLeftPart(UriPartial.Authority) + LocalCloudHost.DynamoDbPath;
         Http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        SignedHttp = new HttpClient(new LocalSigningHandler()) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
     }
 
     public Uri BaseAddress { get; }
@@ -33,6 +34,9 @@ public sealed class LocalCloudInstance : IAsyncDisposable
 
     /// <summary>A client with <see cref="BaseAddress"/> set.</summary>
     public HttpClient Http { get; }
+
+    /// <summary>A client that signs every request with the local credentials (<see cref="LocalSigningHandler"/>), for IAM-authorized routes.</summary>
+    public HttpClient SignedHttp { get; }
 
     /// <summary>What the cloud and its functions printed so far: worth showing when a test fails.</summary>
     public string Console
@@ -74,6 +78,7 @@ public sealed class LocalCloudInstance : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
+        SignedHttp.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
         Directory.Delete(_data, recursive: true);

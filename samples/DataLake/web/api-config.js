@@ -10,6 +10,8 @@ export async function loadConfig() {
   return {
     apiUrl: String(config.apiUrl ?? '').replace(/\/+$/, ''),
     webSocketUrl: String(config.webSocketUrl ?? ''),
+    // Whether writes by game servers and operators (players, broadcasts) must be signed: IAM authorization.
+    signedWrites: config.signedWrites === true,
     // Only the local cloud sends these: its placeholder credentials, for routes with IAM authorization.
     localCredentials: config.localCredentials ?? null,
   };

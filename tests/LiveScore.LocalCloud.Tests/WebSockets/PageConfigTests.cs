@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LiveScore.Lambda.Catalog;
 
 namespace LiveScore.LocalCloud.Tests.WebSockets;
 
@@ -20,6 +21,22 @@ public sealed class PageConfigTests : IAsyncLifetime
         Assert.Equal($"http://{root}", config.RootElement.GetProperty("apiUrl").GetString());
         Assert.Equal($"ws://{root}/ws", config.RootElement.GetProperty("webSocketUrl").GetString());
         Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+        Assert.False(config.RootElement.GetProperty("signedWrites").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Config_json_tells_the_pages_to_sign_their_writes_when_a_route_has_iam_authorization()
+    {
+        var function = new FunctionDefinition("fn", "A function.", () => throw new NotSupportedException())
+        {
+            HttpRoutes = [new("POST", "/players") { Authorization = RouteAuthorization.Iam }],
+        };
+        await using var cloud = await WebSocketTestCloud.StartAsync([function]);
+
+        using var config = JsonDocument.Parse(await cloud.Http.GetStringAsync("/app/config.json"));
+
+        Assert.True(config.RootElement.GetProperty("signedWrites").GetBoolean());
+        Assert.Equal("local", config.RootElement.GetProperty("localCredentials").GetProperty("accessKeyId").GetString());
     }
 
     [Fact]

@@ -53,7 +53,7 @@ internal sealed class WebSocketTestCloud : IAsyncDisposable
         var app = builder.Build();
         app.MapRuntimeApi(secret, listener);
         app.MapWebSocketApi(new WebSocketGateway(lambda, TimeProvider.System, newConnectionId));
-        app.MapPageConfig();
+        app.MapPageConfig(functions);
         app.MapHttpApi(functions, new IamAuthorizer(LocalEnvironment.Region, "local", "local", TimeProvider.System));
         await app.StartAsync();
 

@@ -29,6 +29,9 @@ public class LocalCloudFixture : IAsyncLifetime
 
     public HttpClient Http => Cloud.Http;
 
+    /// <summary>Signs every request with the local credentials, as a game server does: for routes with IAM authorization.</summary>
+    public HttpClient SignedHttp => Cloud.SignedHttp;
+
     public string DynamoDbEndpoint => Cloud.DynamoDbEndpoint;
 
     /// <summary>What the cloud and the functions printed so far: worth showing when a test fails.</summary>

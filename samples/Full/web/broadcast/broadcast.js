@@ -1,6 +1,6 @@
 import { loadConfig } from '../api-config.js';
 import { $ } from '../page.js';
-import { signedPost } from './sigv4.js';
+import { sendWrite, showCredentialsWhenNeeded } from '../sigv4.js';
 
 // POST /broadcast {"message"} answers 202 {"delivered","pruned","failed","sentAt"}, or problem+json naming the field.
 
@@ -9,25 +9,12 @@ function showResult(text, isError) {
   $('result').className = `actions ${isError ? 'error' : 'ok'}`;
 }
 
-function credentials(config) {
-  if (config.localCredentials) {
-    return config.localCredentials;
-  }
-  return {
-    accessKeyId: $('accessKeyId').value.trim(),
-    secretAccessKey: $('secretAccessKey').value.trim(),
-    sessionToken: $('sessionToken').value.trim() || undefined,
-    region: $('region').value.trim(),
-  };
-}
-
 async function broadcast(config, message) {
-  const signing = credentials(config);
-  if (!signing.accessKeyId || !signing.secretAccessKey || !signing.region) {
+  const response = await sendWrite(config, `${config.apiUrl}/broadcast`, 'POST', JSON.stringify({ message }));
+  if (!response) {
     showResult('Enter the access key id, secret access key and region to sign with.', true);
     return;
   }
-  const response = await signedPost(`${config.apiUrl}/broadcast`, JSON.stringify({ message }), signing);
   const answer = await response.json().catch(() => ({}));
   if (response.status === 202) {
     showResult(`Sent at ${new Date(answer.sentAt).toLocaleTimeString()}: delivered to ${answer.delivered}, ${answer.pruned} closed connections removed, ${answer.failed} failed.`, false);
@@ -40,7 +27,7 @@ async function broadcast(config, message) {
 try {
   const config = await loadConfig();
   // Deployed there are no local credentials in config.json: whoever broadcasts signs with their own.
-  $('credentials').hidden = Boolean(config.localCredentials);
+  showCredentialsWhenNeeded(config);
   $('broadcast-form').addEventListener('submit', async (event) => {
     event.preventDefault();
     const message = $('message').value.trim();

@@ -41,7 +41,8 @@ public sealed class AppStack : Stack
         _ = new ScoreConstruct(this, "Score", Resources);
 
         // Last: the pages' config.json holds the URLs of the APIs built above.
-        Site = new WebSite(this, "Web", Resources.Bucket(AppCatalog.Site.Name), Resources.HttpApiUrl, Resources.WebSocketUrl);
+        Site = new WebSite(this, "Web", Resources.Bucket(AppCatalog.Site.Name), Resources.HttpApiUrl, Resources.WebSocketUrl,
+            signedWrites: httpRoutes.Any(r => r.Authorization == RouteAuthorization.Iam));
     }
 
     /// <summary>The stack name: the project name made valid for CloudFormation.</summary>

@@ -1,5 +1,6 @@
 import { loadConfig } from '../api-config.js';
 import { $ } from '../page.js';
+import { sendWrite, showCredentialsWhenNeeded } from '../sigv4.js';
 
 // The leaderboard comes from GET /leaderboard, then stays current through the WebSocket API: every change of the
 // Players table is pushed as {"type":"score","op":"insert"|"modify"|"remove","player":{...},"previous":{...}}.
@@ -14,6 +15,7 @@ const players = new Map();
 /** The table row of each shown player, reused so a change updates its row in place. */
 const rows = new Map();
 
+let config = null;
 let apiUrl = '';
 
 // ---- leaderboard ---------------------------------------------------------------------------------------------
@@ -260,13 +262,13 @@ async function submitPlayer(event) {
     : { url: path, method: 'DELETE' };
   let response;
   try {
-    response = await fetch(request.url, {
-      method: request.method,
-      headers: request.body ? { 'Content-Type': 'application/json' } : {},
-      body: request.body ? JSON.stringify(request.body) : undefined,
-    });
+    response = await sendWrite(config, request.url, request.method, request.body ? JSON.stringify(request.body) : undefined);
   } catch (error) {
     showResult(`Could not reach the API: ${error.message}`, true);
+    return;
+  }
+  if (!response) {
+    showResult('Enter the access key id, secret access key and region to sign with.', true);
     return;
   }
   if (!response.ok) {
@@ -285,7 +287,6 @@ async function submitPlayer(event) {
 
 async function start() {
   $('player-form').addEventListener('submit', submitPlayer);
-  let config;
   try {
     config = await loadConfig();
   } catch (error) {
@@ -295,6 +296,7 @@ async function start() {
     return;
   }
   apiUrl = config.apiUrl;
+  showCredentialsWhenNeeded(config);
   await refresh();
   connect(config.webSocketUrl);
 }

@@ -23,6 +23,20 @@ namespace LiveScore._1.Functions;
 /// <summary>Every function, table and topic of this application, gathered from the feature catalogs.</summary>
 public static class AppCatalog
 {
+#if (score || chat)
+    /// <summary>
+    /// How writes by game servers and operators (players, broadcasts) are authorized: signed with AWS IAM credentials
+    /// (SigV4), checked by API Gateway and by the local cloud alike; or, generated with --auth none, open to anyone on
+    /// purpose, as in the source workshops.
+    /// </summary>
+    public const RouteAuthorization SignedWrites =
+#if (authNone)
+        RouteAuthorization.Public;
+#else
+        RouteAuthorization.Iam;
+#endif
+
+#endif
     /// <summary>The pages (web/), served through CloudFront when deployed; locally the local cloud serves web/ itself.</summary>
     public static readonly BucketDefinition Site = new("Site");
 

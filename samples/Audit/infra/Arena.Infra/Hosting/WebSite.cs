@@ -21,7 +21,8 @@ public sealed class WebSite : Construct
     private const string IndexRewrite =
         "function handler(event) { var r = event.request; if (r.uri.endsWith('/')) { r.uri += 'index.html'; } return r; }";
 
-    public WebSite(Construct scope, string id, Bucket bucket, string? apiUrl, string? webSocketUrl)
+    /// <param name="signedWrites">Whether some routes have IAM authorization, so that the pages sign what they send them.</param>
+    public WebSite(Construct scope, string id, Bucket bucket, string? apiUrl, string? webSocketUrl, bool signedWrites)
         : base(scope, id)
     {
         var folder = Node.TryGetContext(ContextKey) as string ?? "../web";
@@ -71,7 +72,8 @@ public sealed class WebSite : Construct
             },
         });
 
-        var config = new Dictionary<string, object?> { ["apiUrl"] = apiUrl, ["webSocketUrl"] = webSocketUrl }.Where(c => c.Value is not null).ToDictionary(c => c.Key, c => c.Value!);
+        var config = new Dictionary<string, object?> { ["apiUrl"] = apiUrl, ["webSocketUrl"] = webSocketUrl, ["signedWrites"] = signedWrites }
+            .Where(c => c.Value is not null).ToDictionary(c => c.Key, c => c.Value!);
         _ = new BucketDeployment(this, "Pages", new BucketDeploymentProps
         {
             Sources = [Source.Asset(folder, new Amazon.CDK.AWS.S3.Assets.AssetOptions { Exclude = ["config.json"] }), Source.JsonData("config.json", config)],

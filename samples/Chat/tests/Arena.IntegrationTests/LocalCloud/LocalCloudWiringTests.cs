@@ -27,7 +27,7 @@ public sealed class LocalCloudWiringTests(LocalCloudFixture cloud) : IClassFixtu
     [InlineData("/app/api-config.js", "text/javascript", "config.json")]
     [InlineData("/app/chat/", "text/html", "chat.js")]
     [InlineData("/app/broadcast/", "text/html", "broadcast.js")]
-    [InlineData("/app/broadcast/sigv4.js", "text/javascript", "AWS4-HMAC-SHA256")]
+    [InlineData("/app/sigv4.js", "text/javascript", "AWS4-HMAC-SHA256")]
     public async Task Local_cloud_serves_the_pages_under_app(string path, string contentType, string expectedText)
     {
         using var response = await cloud.Http.GetAsync(path);

@@ -31,13 +31,13 @@ public static class ChatCatalog
             WebSocketRoutes = ["$default"],
             Bindings = [PushToConnections],
         },
-        new("chat-broadcast", "Broadcast over HTTP (IAM-signed callers only) to every connected client.", BroadcastApiHandler.Create)
+        new("chat-broadcast", "Broadcast over HTTP to every connected client.", BroadcastApiHandler.Create)
         {
             HttpRoutes =
             [
-                new("POST", "/broadcast") { Authorization = RouteAuthorization.Iam },
+                new("POST", "/broadcast") { Authorization = AppCatalog.SignedWrites },
                 // The path and field spelling of the original workshop's REST API.
-                new("POST", "/broadcastmessage") { Authorization = RouteAuthorization.Iam },
+                new("POST", "/broadcastmessage") { Authorization = AppCatalog.SignedWrites },
             ],
             Bindings = RoomBindings,
             TimeoutSeconds = 30,

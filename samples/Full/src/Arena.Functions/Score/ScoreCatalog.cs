@@ -30,13 +30,13 @@ public static class ScoreCatalog
         {
             HttpRoutes =
             [
-                new("POST", "/players"),
+                new("POST", "/players") { Authorization = AppCatalog.SignedWrites },
                 new("GET", "/players/{playerId}") { Authorization = RouteAuthorization.Public },
-                new("PUT", "/players/{playerId}"),
-                new("DELETE", "/players/{playerId}"),
+                new("PUT", "/players/{playerId}") { Authorization = AppCatalog.SignedWrites },
+                new("DELETE", "/players/{playerId}") { Authorization = AppCatalog.SignedWrites },
                 new("GET", "/leaderboard") { Authorization = RouteAuthorization.Public },
                 // Workshop route: seed 000's ANY /FetchGameDetailsFunction (POST insert, PUT upsert, DELETE), playerId in the body.
-                new("ANY", ScoreApi.WorkshopPath),
+                new("ANY", ScoreApi.WorkshopPath) { Authorization = AppCatalog.SignedWrites },
             ],
             Bindings = [new(PlayersVariable, ResourceKind.Table, Players.Name, Access.ReadWrite)],
         },

@@ -1,12 +1,14 @@
+using Arena.Functions;
 using Arena.Functions.Chat;
 using Arena.InfraTests.Hosting;
+using LiveScore.Lambda.Catalog;
 
 namespace Arena.InfraTests.Chat;
 
 public class ChatConstructTests(SynthesizedApp app) : IClassFixture<SynthesizedApp>
 {
     [Fact]
-    public void Broadcast_routes_accept_only_iam_signed_callers()
+    public void Broadcast_routes_are_signed_writes()
     {
         var routes = app.Json.Resources("AWS::ApiGatewayV2::Route")
             .Select(r => r.Resource["Properties"]!)
@@ -14,7 +16,8 @@ public class ChatConstructTests(SynthesizedApp app) : IClassFixture<SynthesizedA
             .ToList();
 
         Assert.Equal(["POST /broadcast", "POST /broadcastmessage"], routes.Select(r => (string?)r["RouteKey"]).Order());
-        Assert.All(routes, route => Assert.Equal("AWS_IAM", (string?)route["AuthorizationType"]));
+        // IAM-signed callers only, unless generated with --auth none.
+        Assert.All(routes, route => Assert.Equal(AppCatalog.SignedWrites == RouteAuthorization.Iam ? "AWS_IAM" : "NONE", (string?)route["AuthorizationType"] ?? "NONE"));
     }
 
     [Fact]

@@ -69,6 +69,18 @@ public class HttpApiTests(SynthesizedApp app) : IClassFixture<SynthesizedApp>
     }
 
     [Fact]
+    public void Only_routes_open_on_purpose_answer_cdk_nags_authorization_rule()
+    {
+        foreach (var (logicalId, properties) in HttpRoutes())
+        {
+            var route = CatalogRoutes.Single(r => r.Route.ToString() == (string)properties["RouteKey"]!).Route;
+            var acknowledged = app.Json.Resource(logicalId)["Metadata"]?["cdk_nag"]?.ToJsonString().Contains("AwsSolutions-APIG4", StringComparison.Ordinal) == true;
+
+            Assert.True(acknowledged == (route.Authorization == RouteAuthorization.Public), $"{route}: {route.Authorization}, acknowledged: {acknowledged}");
+        }
+    }
+
+    [Fact]
     public void Default_stage_auto_deploys_with_throttling()
     {
         if (NoRoutes)

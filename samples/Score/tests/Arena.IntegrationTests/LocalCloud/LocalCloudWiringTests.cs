@@ -27,6 +27,7 @@ public sealed class LocalCloudWiringTests(LocalCloudFixture cloud) : IClassFixtu
     [InlineData("/app/api-config.js", "text/javascript", "config.json")]
     [InlineData("/app/score/", "text/html", "scoreboard.js")]
     [InlineData("/app/score/scoreboard.js", "text/javascript", "../api-config.js")]
+    [InlineData("/app/sigv4.js", "text/javascript", "AWS4-HMAC-SHA256")]
     public async Task Local_cloud_serves_the_pages_under_app(string path, string contentType, string expectedText)
     {
         using var response = await cloud.Http.GetAsync(path);

@@ -30,7 +30,7 @@ public sealed class LocalCloudWiringTests(LocalCloudFixture cloud) : IClassFixtu
     [InlineData("/app/orders/", "text/html", "orders.js")]
     [InlineData("/app/chat/", "text/html", "chat.js")]
     [InlineData("/app/broadcast/", "text/html", "broadcast.js")]
-    [InlineData("/app/broadcast/sigv4.js", "text/javascript", "AWS4-HMAC-SHA256")]
+    [InlineData("/app/sigv4.js", "text/javascript", "AWS4-HMAC-SHA256")]
     [InlineData("/app/visits/", "text/html", "visits.js")]
     [InlineData("/app/lake/", "text/html", "lake.js")]
     [InlineData("/app/audit/", "text/html", "audit.js")]

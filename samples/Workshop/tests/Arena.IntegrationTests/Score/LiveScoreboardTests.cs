@@ -62,7 +62,7 @@ public sealed class LiveScoreboardTests(LocalCloudFixture cloud) : IClassFixture
     private async Task Send(HttpMethod method, string path, string? body, HttpStatusCode expected)
     {
         using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : new StringContent(body, Encoding.UTF8, "application/json") };
-        using var response = await cloud.Http.SendAsync(request);
+        using var response = await cloud.SignedHttp.SendAsync(request);
         Assert.True(response.StatusCode == expected, $"{method} {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }
 }

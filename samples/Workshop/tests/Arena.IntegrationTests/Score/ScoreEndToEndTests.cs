@@ -24,9 +24,9 @@ public sealed class ScoreEndToEndTests(LocalCloudFixture embedded, DynamoDbLocal
         var cloud = endpoint == TestTables.Embedded ? embedded : dynamoDbLocal;
         var id = NewPlayerId();
 
-        await Expect(HttpStatusCode.Created, cloud.Http.PostAsync("/players", Json($$"""{"playerId":"{{id}}","name":"Ada","score":10}""")));
-        await Expect(HttpStatusCode.OK, cloud.Http.PutAsync($"/players/{id}", Json("""{"score":25}""")));
-        await Expect(HttpStatusCode.NoContent, cloud.Http.DeleteAsync($"/players/{id}"));
+        await Expect(HttpStatusCode.Created, cloud.SignedHttp.PostAsync("/players", Json($$"""{"playerId":"{{id}}","name":"Ada","score":10}""")));
+        await Expect(HttpStatusCode.OK, cloud.SignedHttp.PutAsync($"/players/{id}", Json("""{"score":25}""")));
+        await Expect(HttpStatusCode.NoContent, cloud.SignedHttp.DeleteAsync($"/players/{id}"));
 
         var messages = await Eventually.UntilAsync(() => OutboxFor(cloud, id), m => m.Count >= 3, $"three notifications for {id}", context: () => cloud.Console);
         Assert.Equal(["New player Ada: score 10", "Ada: score 10 -> 25", "Player Ada removed"], messages.Select(m => m.Subject));
@@ -91,13 +91,22 @@ public sealed class ScoreEndToEndTests(LocalCloudFixture embedded, DynamoDbLocal
     {
         var id = NewPlayerId();
 
-        await Expect(HttpStatusCode.Created, embedded.Http.PostAsync("/FetchGameDetailsFunction", Json($$"""{"playerId":"{{id}}","name":"Ada","score":10}""")));
-        await Expect(HttpStatusCode.OK, embedded.Http.PutAsync("/FetchGameDetailsFunction", Json($$"""{"playerId":"{{id}}","score":25}""")));
+        await Expect(HttpStatusCode.Created, embedded.SignedHttp.PostAsync("/FetchGameDetailsFunction", Json($$"""{"playerId":"{{id}}","name":"Ada","score":10}""")));
+        await Expect(HttpStatusCode.OK, embedded.SignedHttp.PutAsync("/FetchGameDetailsFunction", Json($$"""{"playerId":"{{id}}","score":25}""")));
         using var delete = new HttpRequestMessage(HttpMethod.Delete, "/FetchGameDetailsFunction") { Content = Json($$"""{"playerId":"{{id}}"}""") };
-        await Expect(HttpStatusCode.NoContent, embedded.Http.SendAsync(delete));
+        await Expect(HttpStatusCode.NoContent, embedded.SignedHttp.SendAsync(delete));
 
         var messages = await Eventually.UntilAsync(() => OutboxFor(embedded, id), m => m.Count >= 3, $"three notifications for {id}", context: () => embedded.Console);
         Assert.Equal(["INSERT", "MODIFY", "REMOVE"], messages.Select(m => m.Attributes["eventType"]));
+    }
+
+    [Fact]
+    public async Task With_auth_none_anyone_may_write_players()
+    {
+        var id = NewPlayerId();
+
+        await Expect(HttpStatusCode.Created, embedded.Http.PostAsync("/players", Json($$"""{"playerId":"{{id}}","name":"Ada","score":10}""")));
+        await Expect(HttpStatusCode.OK, embedded.Http.PutAsync("/FetchGameDetailsFunction", Json($$"""{"playerId":"{{id}}","score":11}""")));
     }
 
     private static async Task<IReadOnlyList<OutboxMessage>> OutboxFor(LocalCloudFixture cloud, string playerId)

@@ -91,7 +91,7 @@ public sealed class HttpApiConstruct : Construct
             });
             if (route.Authorization == RouteAuthorization.Public)
             {
-                NagSuppressions.Add(added.Single(), "AwsSolutions-APIG4", $"{route} is a public read on purpose: what it answers is shown to everyone (RouteAuthorization.Public in the catalog).");
+                NagSuppressions.Add(added.Single(), "AwsSolutions-APIG4", $"{route} is open on purpose (RouteAuthorization.Public in the catalog): a public read, or a route generated open with --auth none.");
             }
         }
     }

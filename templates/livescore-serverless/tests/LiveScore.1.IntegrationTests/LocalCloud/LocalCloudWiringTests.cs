@@ -35,7 +35,9 @@ public sealed class LocalCloudWiringTests(LocalCloudFixture cloud) : IClassFixtu
 #if (chat)
     [InlineData("/app/chat/", "text/html", "chat.js")]
     [InlineData("/app/broadcast/", "text/html", "broadcast.js")]
-    [InlineData("/app/broadcast/sigv4.js", "text/javascript", "AWS4-HMAC-SHA256")]
+#endif
+#if (score || chat)
+    [InlineData("/app/sigv4.js", "text/javascript", "AWS4-HMAC-SHA256")]
 #endif
 #if (datalake)
     [InlineData("/app/visits/", "text/html", "visits.js")]

@@ -181,7 +181,7 @@ public sealed class ScoreDeliveryTests(LocalCloudFixture cloud) : IClassFixture<
     }
 
     private Task<HttpResponseMessage> PostPlayerAsync(string id) =>
-        cloud.Http.PostAsync("/players", new StringContent($$"""{"playerId":"{{id}}","name":"Ada","score":10}""", Encoding.UTF8, "application/json"));
+        cloud.SignedHttp.PostAsync("/players", new StringContent($$"""{"playerId":"{{id}}","name":"Ada","score":10}""", Encoding.UTF8, "application/json"));
 
     /// <summary>The player id of the next push.</summary>
     private async Task<string> ReceivePushAsync()

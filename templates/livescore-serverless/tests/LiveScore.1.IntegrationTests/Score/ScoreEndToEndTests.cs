@@ -24,9 +24,9 @@ public sealed class ScoreEndToEndTests(LocalCloudFixture embedded, DynamoDbLocal
         var cloud = endpoint == TestTables.Embedded ? embedded : dynamoDbLocal;
         var id = NewPlayerId();
 
-        await Expect(HttpStatusCode.Created, cloud.Http.PostAsync("/players", Json($$"""{"playerId":"{{id}}","name":"Ada","score":10}""")));
-        await Expect(HttpStatusCode.OK, cloud.Http.PutAsync($"/players/{id}", Json("""{"score":25}""")));
-        await Expect(HttpStatusCode.NoContent, cloud.Http.DeleteAsync($"/players/{id}"));
+        await Expect(HttpStatusCode.Created, cloud.SignedHttp.PostAsync("/players", Json($$"""{"playerId":"{{id}}","name":"Ada","score":10}""")));
+        await Expect(HttpStatusCode.OK, cloud.SignedHttp.PutAsync($"/players/{id}", Json("""{"score":25}""")));
+        await Expect(HttpStatusCode.NoContent, cloud.SignedHttp.DeleteAsync($"/players/{id}"));
 
         var messages = await Eventually.UntilAsync(() => OutboxFor(cloud, id), m => m.Count >= 3, $"three notifications for {id}", context: () => cloud.Console);
         Assert.Equal(["New player Ada: score 10", "Ada: score 10 -> 25", "Player Ada removed"], messages.Select(m => m.Subject));
@@ -91,14 +91,43 @@ public sealed class ScoreEndToEndTests(LocalCloudFixture embedded, DynamoDbLocal
     {
         var id = NewPlayerId();
 
-        await Expect(HttpStatusCode.Created, embedded.Http.PostAsync("/FetchGameDetailsFunction", Json($$"""{"playerId":"{{id}}","name":"Ada","score":10}""")));
-        await Expect(HttpStatusCode.OK, embedded.Http.PutAsync("/FetchGameDetailsFunction", Json($$"""{"playerId":"{{id}}","score":25}""")));
+        await Expect(HttpStatusCode.Created, embedded.SignedHttp.PostAsync("/FetchGameDetailsFunction", Json($$"""{"playerId":"{{id}}","name":"Ada","score":10}""")));
+        await Expect(HttpStatusCode.OK, embedded.SignedHttp.PutAsync("/FetchGameDetailsFunction", Json($$"""{"playerId":"{{id}}","score":25}""")));
         using var delete = new HttpRequestMessage(HttpMethod.Delete, "/FetchGameDetailsFunction") { Content = Json($$"""{"playerId":"{{id}}"}""") };
-        await Expect(HttpStatusCode.NoContent, embedded.Http.SendAsync(delete));
+        await Expect(HttpStatusCode.NoContent, embedded.SignedHttp.SendAsync(delete));
 
         var messages = await Eventually.UntilAsync(() => OutboxFor(embedded, id), m => m.Count >= 3, $"three notifications for {id}", context: () => embedded.Console);
         Assert.Equal(["INSERT", "MODIFY", "REMOVE"], messages.Select(m => m.Attributes["eventType"]));
     }
+
+#if (authNone)
+    [Fact]
+    public async Task With_auth_none_anyone_may_write_players()
+    {
+        var id = NewPlayerId();
+
+        await Expect(HttpStatusCode.Created, embedded.Http.PostAsync("/players", Json($$"""{"playerId":"{{id}}","name":"Ada","score":10}""")));
+        await Expect(HttpStatusCode.OK, embedded.Http.PutAsync("/FetchGameDetailsFunction", Json($$"""{"playerId":"{{id}}","score":11}""")));
+    }
+#else
+    [Fact]
+    public async Task Player_writes_need_a_signature_and_change_nothing_without_one_while_reads_are_public()
+    {
+        var id = NewPlayerId();
+        await Expect(HttpStatusCode.Created, embedded.SignedHttp.PostAsync("/players", Json($$"""{"playerId":"{{id}}","name":"Ada","score":10}""")));
+
+        await Expect(HttpStatusCode.Forbidden, embedded.Http.PostAsync("/players", Json($$"""{"playerId":"{{NewPlayerId()}}","name":"Eve","score":1}""")));
+        await Expect(HttpStatusCode.Forbidden, embedded.Http.PutAsync($"/players/{id}", Json("""{"score":99}""")));
+        await Expect(HttpStatusCode.Forbidden, embedded.Http.DeleteAsync($"/players/{id}"));
+        await Expect(HttpStatusCode.Forbidden, embedded.Http.PutAsync("/FetchGameDetailsFunction", Json($$"""{"playerId":"{{id}}","score":99}""")));
+
+        using var player = await embedded.Http.GetAsync($"/players/{id}");
+        Assert.Equal(HttpStatusCode.OK, player.StatusCode);
+        using var stored = JsonDocument.Parse(await player.Content.ReadAsStringAsync());
+        Assert.Equal(10, stored.RootElement.GetProperty("score").GetInt32());
+        await Expect(HttpStatusCode.OK, embedded.Http.GetAsync("/leaderboard"));
+    }
+#endif
 
     private static async Task<IReadOnlyList<OutboxMessage>> OutboxFor(LocalCloudFixture cloud, string playerId)
     {

@@ -1,5 +1,5 @@
-// AWS Signature Version 4 for a JSON POST to API Gateway (service execute-api), with the browser's Web Crypto.
-// The browser sets Host itself, to the URL's host, which is what the signature covers.
+// AWS Signature Version 4 for requests to API Gateway routes with IAM authorization (service execute-api), with the
+// browser's Web Crypto. The browser sets Host itself, to the URL's host, which is what the signature covers.
 
 const encoder = new TextEncoder();
 
@@ -15,12 +15,41 @@ async function hmac(key, text) {
 // RFC 3986 escaping of each path segment, applied to the already escaped path: API Gateway signs it escaped twice.
 const escape = (segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
-/** POSTs body (a string) to url, signed with credentials {accessKeyId, secretAccessKey, sessionToken?, region}. */
-export async function signedPost(url, body, credentials) {
+/** Shows the credentials fieldset only where signing needs credentials typed in: deployed, with signed writes. */
+export function showCredentialsWhenNeeded(config) {
+  document.getElementById('credentials').hidden = !config.signedWrites || Boolean(config.localCredentials);
+}
+
+/**
+ * Sends a write with an optional JSON body (a string): signed when the routes need it (config.signedWrites), with the
+ * local cloud's credentials or the ones typed into the page, else as it is. Resolves to null, sending nothing, when
+ * credentials are needed and some are missing.
+ */
+export async function sendWrite(config, url, method, body) {
+  if (!config.signedWrites) {
+    return fetch(url, { method, headers: body === undefined ? {} : { 'Content-Type': 'application/json' }, body });
+  }
+  const value = (id) => document.getElementById(id).value.trim();
+  const credentials = config.localCredentials
+    ?? { accessKeyId: value('accessKeyId'), secretAccessKey: value('secretAccessKey'), sessionToken: value('sessionToken') || undefined, region: value('region') };
+  if (!credentials.accessKeyId || !credentials.secretAccessKey || !credentials.region) {
+    return null;
+  }
+  return signedFetch(url, method, body, credentials);
+}
+
+/**
+ * Sends a request with an optional JSON body (a string) to url, signed with credentials
+ * {accessKeyId, secretAccessKey, sessionToken?, region}.
+ */
+async function signedFetch(url, method, body, credentials) {
   const target = new URL(url);
   const amzDate = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
   const date = amzDate.slice(0, 8);
-  const headers = { 'content-type': 'application/json', host: target.host, 'x-amz-date': amzDate };
+  const headers = { host: target.host, 'x-amz-date': amzDate };
+  if (body !== undefined) {
+    headers['content-type'] = 'application/json';
+  }
   if (credentials.sessionToken) {
     headers['x-amz-security-token'] = credentials.sessionToken;
   }
@@ -31,12 +60,12 @@ export async function signedPost(url, body, credentials) {
     .map(([name, value]) => `${name}=${value}`)
     .join('&');
   const canonicalRequest = [
-    'POST',
+    method,
     target.pathname.split('/').map(escape).join('/'),
     query,
     names.map((name) => `${name}:${headers[name]}\n`).join(''),
     names.join(';'),
-    await sha256(body),
+    await sha256(body ?? ''),
   ].join('\n');
   const scope = `${date}/${credentials.region}/execute-api/aws4_request`;
   const stringToSign = ['AWS4-HMAC-SHA256', amzDate, scope, await sha256(canonicalRequest)].join('\n');
@@ -47,5 +76,5 @@ export async function signedPost(url, body, credentials) {
   const signature = hex(await hmac(key, stringToSign));
   delete headers.host;
   headers.authorization = `AWS4-HMAC-SHA256 Credential=${credentials.accessKeyId}/${scope}, SignedHeaders=${names.join(';')}, Signature=${signature}`;
-  return fetch(target, { method: 'POST', headers, body });
+  return fetch(target, { method, headers, body });
 }
