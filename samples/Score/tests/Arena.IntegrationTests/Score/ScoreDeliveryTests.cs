@@ -94,6 +94,30 @@ public sealed class ScoreDeliveryTests(LocalCloudFixture cloud) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_slow_push_arrives_late_once_and_the_email_goes_out_meanwhile()
+    {
+        await FaultSwitch.OnAsync(cloud.Http, """{"target":"connections","fault":"slow","seconds":1}""");
+
+        var id = await AddPlayerAsync();
+
+        await AssertDeliveredAsync(id, emails: 1);
+    }
+
+    [Fact]
+    public async Task A_connection_api_gateway_calls_gone_is_forgotten_and_the_change_is_still_emailed_once()
+    {
+        using var dynamoDb = cloud.CreateDynamoDbClient();
+        var registry = new DynamoDbConnectionRegistry(dynamoDb, ConnectionsCatalog.Connections.Name);
+        await FaultSwitch.OnAsync(cloud.Http, """{"target":"connections","fault":"gone"}""");
+
+        var id = await AddPlayerAsync();
+
+        await Eventually.UntilAsync(() => registry.ListAsync(CancellationToken.None), ids => ids.Count == 0, "the gone connection forgotten", context: () => cloud.Console);
+        var emails = await Eventually.UntilAsync(() => EmailsAsync(id), e => e.Count >= 1, $"the email of {id}", context: () => cloud.Console);
+        Assert.Single(emails);
+    }
+
+    [Fact]
     public async Task A_crash_after_the_work_before_the_answer_repeats_neither_email_nor_push()
     {
         await FaultSwitch.OnAsync(cloud.Http, """{"target":"function","fault":"crash","function":"score-stream"}""");
