@@ -32,7 +32,8 @@ public sealed class StreamRedrive(IAmazonSQS queues, DynamoDbStreamsClient strea
                 QueueUrl = queueUrl,
                 MaxNumberOfMessages = 10,
                 VisibilityTimeout = 300,
-                WaitTimeSeconds = 0,
+                // Long polling asks every SQS server: a short poll may answer "empty" while messages wait elsewhere.
+                WaitTimeSeconds = 1,
             }, cancellationToken);
             if (received.Messages is not { Count: > 0 } messages)
             {
