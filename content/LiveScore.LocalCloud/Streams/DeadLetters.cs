@@ -12,7 +12,7 @@ public sealed record DeadLetter(string Function, string Table, IReadOnlyList<Dea
 
 /// <summary>
 /// Every batch set aside after its retries ran out, newest last; shown at <c>/_local/dead-letters</c>. With a queue
-/// engine, each is also sent to the function's failure queue (<see cref="QueueName"/>) as the record Lambda sends to an
+/// engine, each is also sent to the function's failure queue (<see cref="QueueName"/>, made by <see cref="CreateQueues"/> at start) as the record Lambda sends to an
 /// on-failure destination, which the <c>redrive</c> command replays.
 /// </summary>
 public sealed class DeadLetters(TimeProvider clock, SqsEngine? queues = null)
@@ -54,7 +54,6 @@ public sealed class DeadLetters(TimeProvider clock, SqsEngine? queues = null)
         }
         if (queues is not null)
         {
-            queues.CreateQueue(QueueName(function));
             queues.SendMessage(QueueName(function), JsonSerializer.Serialize(FailureRecord(function, records, shardId, attempts, now), StreamsJsonContext.Default.StreamFailureRecord));
         }
     }
