@@ -44,6 +44,11 @@ public sealed class DeadLetters(TimeProvider clock, SqsEngine? queues = null)
             reason,
             attempts,
             now.ToString("O", CultureInfo.InvariantCulture));
+        // Queued before it is listed: whoever sees it at /_local/dead-letters finds it in the failure queue too.
+        if (queues is not null)
+        {
+            queues.SendMessage(QueueName(function), JsonSerializer.Serialize(FailureRecord(function, records, shardId, attempts, now), StreamsJsonContext.Default.StreamFailureRecord));
+        }
         lock (_letters)
         {
             if (_letters.Count == Capacity)
@@ -51,10 +56,6 @@ public sealed class DeadLetters(TimeProvider clock, SqsEngine? queues = null)
                 _letters.Dequeue();
             }
             _letters.Enqueue(letter);
-        }
-        if (queues is not null)
-        {
-            queues.SendMessage(QueueName(function), JsonSerializer.Serialize(FailureRecord(function, records, shardId, attempts, now), StreamsJsonContext.Default.StreamFailureRecord));
         }
     }
 
