@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using LiveScore.LocalCloud.Cognito;
 using LiveScore.LocalCloud.HttpApi;
 using LiveScore.LocalCloud.Lambda;
 using LiveScore.LocalCloud.Sns;
@@ -89,7 +90,8 @@ public static class LocalCloudHost
         app.MapLake(s3, application.Buckets);
         app.MapSns(application.Topics.Select(t => LocalEnvironment.TopicArn(t.Name)).ToHashSet(StringComparer.Ordinal));
         var (region, accessKeyId, secretAccessKey) = LocalEnvironment.Identity(Environment.GetEnvironmentVariable);
-        app.MapHttpApi(application.Functions, new IamAuthorizer(region, accessKeyId, secretAccessKey, TimeProvider.System));
+        var pool = app.MapCognito(() => BaseAddress(app), region);
+        app.MapHttpApi(application.Functions, new IamAuthorizer(region, accessKeyId, secretAccessKey, TimeProvider.System), new JwtAuthorizer(pool, TimeProvider.System));
         // WebSocket API at /ws with its @connections management API; config.json tells the pages both URLs.
         app.MapWebSocketApi(new WebSocketGateway(app.Services.GetRequiredService<LambdaService>(), TimeProvider.System), options.ConnectionsLatency);
         app.MapPageConfig(application.Functions);
@@ -140,6 +142,7 @@ public static class LocalCloudHost
               WebSocket  {root.Replace("http", "ws", StringComparison.Ordinal)}{WebSocketApiEndpoints.Path}
               DynamoDB   {options.DynamoDbEndpoint ?? root + DynamoDbPath}   (aws dynamodb --endpoint-url ...)
               SQS, S3    {root}{SqsPath}, {root}{S3Path} (path-style; objects under {S3Folder(options)})
+              Cognito    {root}{CognitoEndpoints.Path} (user pool {LocalEnvironment.UserPoolId(LocalEnvironment.Identity(Environment.GetEnvironmentVariable).Region)}, client {LocalEnvironment.UserPoolClientId}; sign-ups are confirmed at once)
               Inspect    {root}/_local/health, /_local/outbox, /_local/invocations, /_local/connections, /_local/dead-letters, /_local/lake, /_local/audit, /_local/faults
             Press Ctrl+C to stop.
             """);
@@ -171,6 +174,7 @@ public static class LocalCloudHost
                 {
                     ["apigateway"] = root + "/",
                     ["apigatewaymanagementapi"] = root,
+                    ["cognito_identity_provider"] = root + CognitoEndpoints.Path,
                     ["dynamodb"] = dynamoDb,
                     ["dynamodbstreams"] = dynamoDb,
                     ["lambda"] = root,

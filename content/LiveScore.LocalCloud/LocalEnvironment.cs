@@ -13,6 +13,12 @@ public static class LocalEnvironment
     public const string Region = "us-east-1";
     public const string Account = "000000000000";
 
+    /// <summary>The local user pool's client, which the pages sign in through.</summary>
+    public const string UserPoolClientId = "local-pages";
+
+    /// <summary>The local user pool's id, shaped as Cognito's <c>{region}_{id}</c>.</summary>
+    public static string UserPoolId(string region) => region + "_localpool";
+
     public static string TopicArn(string topic) => $"arn:aws:sns:{Region}:{Account}:{topic}";
 
     /// <summary>

@@ -69,6 +69,14 @@ public enum RouteAuthorization
     /// route; API Gateway answers 403 to anything else without invoking the function.
     /// </summary>
     Iam,
+
+    /// <summary>
+    /// A signed-in customer: the request carries <c>Authorization: Bearer &lt;token&gt;</c>, a JWT issued to the
+    /// application's user pool client (Amazon Cognito deployed, the local cloud's user pool locally), unexpired and
+    /// correctly signed; API Gateway answers 401 to anything else without invoking the function. The function reads who
+    /// called from <see cref="Http.HttpRequestData.UserId"/>.
+    /// </summary>
+    Customer,
 }
 
 /// <summary>A DynamoDB stream event source mapping with its failure handling.</summary>

@@ -53,8 +53,19 @@ public static class HttpApiAdapter
             request.BodyBytes())
         {
             Headers = new Dictionary<string, string>(request.Headers, StringComparer.OrdinalIgnoreCase),
+            UserId = JwtSubject(request.RequestContext.Authorizer),
         };
     }
+
+    // {"jwt":{"claims":{"sub":"..."},"scopes":...}}: what a JWT authorizer passes on; other authorizers have no jwt block.
+    private static string? JwtSubject(JsonElement? authorizer) =>
+        authorizer is { ValueKind: JsonValueKind.Object } value
+        && value.TryGetProperty("jwt", out var jwt) && jwt.ValueKind == JsonValueKind.Object
+        && jwt.TryGetProperty("claims", out var claims) && claims.ValueKind == JsonValueKind.Object
+        && claims.TryGetProperty("sub", out var sub) && sub.ValueKind == JsonValueKind.String
+        && sub.GetString() is { Length: > 0 } id
+            ? id
+            : null;
 
     /// <summary>Writes the HTTP API response event for <paramref name="result"/>, its body as UTF-8 text.</summary>
     public static byte[] ToResponse(HttpResult result)

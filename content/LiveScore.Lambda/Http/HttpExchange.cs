@@ -10,6 +10,12 @@ public sealed record HttpRequestData(string Method, string Path, IReadOnlyDictio
     /// <summary>Request headers; names compare case-insensitively.</summary>
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The signed-in caller's user id (the <c>sub</c> claim of the token API Gateway's JWT authorizer checked) on a route
+    /// with <see cref="Catalog.RouteAuthorization.Customer"/>; null on other routes.
+    /// </summary>
+    public string? UserId { get; init; }
+
     /// <summary>The header's value whatever the case of <paramref name="name"/>, or null when absent.</summary>
     public string? Header(string name) => Headers.TryGetValue(name, out var value) ? value : null;
 }

@@ -12,10 +12,12 @@ public static class PageConfigEndpoint
     /// call localhost, or every request would be cross-origin.
     /// </summary>
     /// <param name="functions">The application's functions: <c>signedWrites</c> says whether any of their routes has IAM
-    /// authorization, as the deployed config.json does.</param>
+    /// authorization, as the deployed config.json does; <c>userPool</c> is there when some route needs a signed-in customer.</param>
     public static void MapPageConfig(this IEndpointRouteBuilder app, IEnumerable<FunctionDefinition> functions)
     {
-        var signedWrites = functions.SelectMany(f => f.HttpRoutes).Any(r => r.Authorization == RouteAuthorization.Iam);
+        var routes = functions.SelectMany(f => f.HttpRoutes).ToList();
+        var signedWrites = routes.Any(r => r.Authorization == RouteAuthorization.Iam);
+        var customers = routes.Any(r => r.Authorization == RouteAuthorization.Customer);
         app.MapGet(Path, (HttpRequest request, HttpResponse response) =>
         {
             var authority = request.Host.Value ?? "127.0.0.1";
@@ -26,7 +28,8 @@ public static class PageConfigEndpoint
                     $"{request.Scheme}://{authority}",
                     $"{(request.IsHttps ? "wss" : "ws")}://{authority}{WebSockets.WebSocketApiEndpoints.Path}",
                     signedWrites,
-                    new PageCredentials(region, accessKeyId, secretAccessKey)),
+                    new PageCredentials(region, accessKeyId, secretAccessKey),
+                    customers ? new PageUserPool($"{request.Scheme}://{authority}{Cognito.CognitoEndpoints.Path}", LocalEnvironment.UserPoolClientId) : null),
                 PageConfigJsonContext.Default.PageConfig);
         });
     }

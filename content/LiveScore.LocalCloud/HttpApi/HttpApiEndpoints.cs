@@ -13,14 +13,15 @@ namespace LiveScore.LocalCloud.HttpApi;
 public static class HttpApiEndpoints
 {
     /// <param name="iam">Checks the signature of requests to routes with IAM authorization.</param>
-    public static void MapHttpApi(this IEndpointRouteBuilder app, IEnumerable<FunctionDefinition> functions, IamAuthorizer iam)
+    /// <param name="jwt">Checks the token of requests to routes with customer authorization.</param>
+    public static void MapHttpApi(this IEndpointRouteBuilder app, IEnumerable<FunctionDefinition> functions, IamAuthorizer iam, JwtAuthorizer jwt)
     {
         foreach (var function in functions)
         {
             foreach (var route in function.HttpRoutes)
             {
                 RequestDelegate invoke = http => InvokeAsync(
-                    http, http.RequestServices.GetRequiredService<LambdaService>(), iam, http.RequestServices.GetRequiredService<TimeProvider>(), function.Id, route);
+                    http, http.RequestServices.GetRequiredService<LambdaService>(), iam, jwt, http.RequestServices.GetRequiredService<TimeProvider>(), function.Id, route);
                 // ANY matches every method, as in API Gateway; a route naming the method wins over it.
                 _ = route.Method == "ANY"
                     ? app.Map(ToAspNetTemplate(route.Path), invoke).WithOrder(1)
@@ -29,7 +30,8 @@ public static class HttpApiEndpoints
         }
     }
 
-    private static async Task InvokeAsync(HttpContext http, LambdaService lambda, IamAuthorizer iam, TimeProvider clock, string functionId, HttpRoute route)
+    private static async Task InvokeAsync(
+        HttpContext http, LambdaService lambda, IamAuthorizer iam, JwtAuthorizer jwt, TimeProvider clock, string functionId, HttpRoute route)
     {
         using var buffer = new MemoryStream();
         await http.Request.Body.CopyToAsync(buffer, http.RequestAborted);
@@ -41,7 +43,22 @@ public static class HttpApiEndpoints
             await http.Response.WriteAsJsonAsync(new GatewayMessage(refusal), LocalJsonContext.Default.GatewayMessage);
             return;
         }
+        JsonElement? authorizer = null;
+        if (route.Authorization == RouteAuthorization.Customer)
+        {
+            var (claims, why) = jwt.Check(http.Request);
+            if (claims is null)
+            {
+                // What API Gateway's JWT authorizer answers: 401, the reason in WWW-Authenticate, and the function never runs.
+                http.Response.StatusCode = 401;
+                http.Response.Headers.WWWAuthenticate = $"Bearer scope=\"\" error=\"invalid_token\" error_description=\"{why}\"";
+                await http.Response.WriteAsJsonAsync(new GatewayMessage("Unauthorized"), LocalJsonContext.Default.GatewayMessage);
+                return;
+            }
+            authorizer = JwtAuthorizer.Context(claims.Value);
+        }
         var request = ToEvent(http, route, body, clock);
+        request.RequestContext.Authorizer = authorizer;
         var payload = JsonSerializer.SerializeToUtf8Bytes(request, HostingJsonContext.Default.HttpApiRequest);
         var outcome = await lambda.InvokeAsync(functionId, payload, route.ToString(), http.RequestAborted);
         if (!outcome.Succeeded)

@@ -38,6 +38,12 @@ public sealed class LocalCloudInstance : IAsyncDisposable
     /// <summary>A client that signs every request with the local credentials (<see cref="LocalSigningHandler"/>), for IAM-authorized routes.</summary>
     public HttpClient SignedHttp { get; }
 
+    /// <summary>
+    /// A client signed in to the local user pool as the customer <paramref name="email"/> (signed up when new), for
+    /// routes with customer authorization; the caller disposes it.
+    /// </summary>
+    public Task<HttpClient> CustomerHttpAsync(string email) => LocalCustomers.HttpAsync(BaseAddress, email);
+
     /// <summary>What the cloud and its functions printed so far: worth showing when a test fails.</summary>
     public string Console
     {

@@ -78,6 +78,17 @@ public class HttpApiAdapterTests
         Assert.Contains("\"statusCode\":503", Encoding.UTF8.GetString(response), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_caller_is_the_sub_claim_of_a_jwt_authorizer_and_absent_without_one()
+    {
+        var signedIn = HttpApiAdapter.ToRequest(Payload.Bytes("http-api-v2.json"));
+        var open = HttpApiAdapter.ToRequest(Encoding.UTF8.GetBytes(
+            "{\"rawPath\":\"/orders\",\"headers\":{},\"requestContext\":{\"http\":{\"method\":\"GET\"},\"authorizer\":{\"iam\":{\"userId\":\"AIDA\"}}}}"));
+
+        Assert.Equal("user-7", signedIn.UserId);
+        Assert.Null(open.UserId);
+    }
+
     private InvocationContext Context(CancellationToken token) =>
         new("request-1", "score-api", DateTimeOffset.UtcNow.AddMinutes(1), new ListLog(_log), token);
 }

@@ -22,6 +22,24 @@ public sealed class PageConfigTests : IAsyncLifetime
         Assert.Equal($"ws://{root}/ws", config.RootElement.GetProperty("webSocketUrl").GetString());
         Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
         Assert.False(config.RootElement.GetProperty("signedWrites").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, config.RootElement.GetProperty("userPool").ValueKind);
+    }
+
+    [Fact]
+    public async Task Config_json_tells_the_pages_where_customers_sign_in_when_a_route_needs_one()
+    {
+        var function = new FunctionDefinition("fn", "A function.", () => throw new NotSupportedException())
+        {
+            HttpRoutes = [new("POST", "/orders") { Authorization = RouteAuthorization.Customer }],
+        };
+        await using var cloud = await WebSocketTestCloud.StartAsync([function]);
+
+        using var config = JsonDocument.Parse(await cloud.Http.GetStringAsync("/app/config.json"));
+
+        var pool = config.RootElement.GetProperty("userPool");
+        Assert.Equal($"http://{cloud.BaseAddress.Authority}/_aws/cognito-idp", pool.GetProperty("endpoint").GetString());
+        Assert.Equal(LocalEnvironment.UserPoolClientId, pool.GetProperty("clientId").GetString());
+        Assert.False(config.RootElement.GetProperty("signedWrites").GetBoolean());
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using LiveScore.Lambda.Catalog;
+using LiveScore.LocalCloud.Cognito;
 using LiveScore.LocalCloud.Dashboard;
 using LiveScore.LocalCloud.HttpApi;
 using LiveScore.LocalCloud.Lambda;
@@ -54,7 +55,8 @@ internal sealed class WebSocketTestCloud : IAsyncDisposable
         app.MapRuntimeApi(secret, listener);
         app.MapWebSocketApi(new WebSocketGateway(lambda, TimeProvider.System, newConnectionId));
         app.MapPageConfig(functions);
-        app.MapHttpApi(functions, new IamAuthorizer(LocalEnvironment.Region, "local", "local", TimeProvider.System));
+        var pool = app.MapCognito(() => LocalCloudHost.BaseAddress(app), LocalEnvironment.Region);
+        app.MapHttpApi(functions, new IamAuthorizer(LocalEnvironment.Region, "local", "local", TimeProvider.System), new JwtAuthorizer(pool, TimeProvider.System));
         await app.StartAsync();
 
         listener.Bind(app.Services.GetRequiredService<IServer>());
