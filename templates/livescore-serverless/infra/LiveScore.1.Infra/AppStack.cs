@@ -48,9 +48,16 @@ public sealed class AppStack : Stack
         BucketBuilder.Build(this, AppCatalog.Site, Resources);
 
         var httpRoutes = AppCatalog.Functions.SelectMany(f => f.HttpRoutes).ToList();
+#if (customers)
+        var customers = new CustomerSignIn(this, "Customers");
+#endif
         if (httpRoutes.Count > 0)
         {
+#if (customers)
+            Resources.Add(new HttpApiConstruct(this, "Http", httpRoutes, customers.Authorizer));
+#else
             Resources.Add(new HttpApiConstruct(this, "Http", httpRoutes));
+#endif
         }
 
 #if (connections)
@@ -75,7 +82,11 @@ public sealed class AppStack : Stack
 
         // Last: the pages' config.json holds the URLs of the APIs built above.
         Site = new WebSite(this, "Web", Resources.Bucket(AppCatalog.Site.Name), Resources.HttpApiUrl, Resources.WebSocketUrl,
+#if (customers)
+            signedWrites: httpRoutes.Any(r => r.Authorization == RouteAuthorization.Iam), customers.ForPages);
+#else
             signedWrites: httpRoutes.Any(r => r.Authorization == RouteAuthorization.Iam));
+#endif
     }
 
     /// <summary>The stack name: the project name made valid for CloudFormation.</summary>

@@ -15,6 +15,9 @@ public class LocalCloudFixture : IAsyncLifetime
 {
     private readonly string? _dynamoDbEndpoint;
     private LocalCloudInstance? _cloud;
+#if (customers)
+    private HttpClient? _customer;
+#endif
 
     public LocalCloudFixture()
         : this(null)
@@ -32,6 +35,17 @@ public class LocalCloudFixture : IAsyncLifetime
     /// <summary>Signs every request with the local credentials, as a game server does: for routes with IAM authorization.</summary>
     public HttpClient SignedHttp => Cloud.SignedHttp;
 
+#if (customers)
+    /// <summary>Signed in to the local user pool as a customer: for the routes that need one (orders, visits).</summary>
+    public HttpClient CustomerHttp => _customer ?? throw new InvalidOperationException("The local cloud of this fixture was not started.");
+
+    /// <summary>A client signed in as another customer (signed up when new); the caller disposes it.</summary>
+    public Task<HttpClient> SignInAsync(string email) => Cloud.CustomerHttpAsync(email);
+#elif (order || datalake)
+    /// <summary>The customers' routes (orders, visits) are open (--auth none): the same client as <see cref="Http"/>.</summary>
+    public HttpClient CustomerHttp => Http;
+#endif
+
     public string DynamoDbEndpoint => Cloud.DynamoDbEndpoint;
 
     /// <summary>What the cloud and the functions printed so far: worth showing when a test fails.</summary>
@@ -39,10 +53,19 @@ public class LocalCloudFixture : IAsyncLifetime
 
     public AmazonDynamoDBClient CreateDynamoDbClient() => Cloud.CreateDynamoDbClient();
 
-    public virtual async Task InitializeAsync() => _cloud = await LocalCloudInstance.StartAsync(LocalApp.Application, _dynamoDbEndpoint);
+    public virtual async Task InitializeAsync()
+    {
+        _cloud = await LocalCloudInstance.StartAsync(LocalApp.Application, _dynamoDbEndpoint);
+#if (customers)
+        _customer = await _cloud.CustomerHttpAsync("customer@example.com");
+#endif
+    }
 
     public async Task DisposeAsync()
     {
+#if (customers)
+        _customer?.Dispose();
+#endif
         if (_cloud is not null)
         {
             await _cloud.DisposeAsync();

@@ -29,7 +29,7 @@ public static class DataLakeCatalog
 #if (workshop)
             Name = "productVisitSendDatatoQueue",
 #endif
-            HttpRoutes = [new("POST", "/visits")],
+            HttpRoutes = [new("POST", "/visits") { Authorization = AppCatalog.CustomerWrites }],
             Bindings = [new(QueueUrlVariable, ResourceKind.Queue, VisitQueue.Name, Access.Send)],
         },
         new("visit-queue", "Visit queue: stores each visit once, keyed by its message id.", VisitQueueHandler.Create)
