@@ -2,12 +2,15 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
+using LiveScore.LocalCloud.Testing;
 
 // The visit pipeline of a running local cloud (samples/DataLake): POST /visits → SQS → visit-queue → ProductVisits
 // → stream → visit-stream → lake objects, which the local cloud keeps as files under its data folder.
 // 1. Latency: one visit at a time, POST sent → its line readable in a lake file, --single times.
 // 2. Throughput: --visits visits posted by --clients concurrent clients; visits/s from the first POST to the moment
 //    the last one is readable in the lake.
+// Visits need a signed-in customer: the benchmark signs one in to the local user pool first (a sample generated with
+// --auth none ignores the token).
 // Usage: VisitPipeline <base URL> <lake folder> [--single 20] [--visits 2000] [--clients 16]
 var baseUrl = new Uri(args[0]);
 var lake = args[1];
@@ -15,7 +18,7 @@ var single = Option("--single", 20);
 var total = Option("--visits", 2000);
 var clients = Option("--clients", 16);
 
-using var http = new HttpClient { BaseAddress = baseUrl };
+using var http = await LocalCustomers.HttpAsync(baseUrl, "bench@example.com");
 var clock = Stopwatch.StartNew();
 var run = Guid.NewGuid().ToString("N")[..8];
 
