@@ -14,5 +14,7 @@ export async function loadConfig() {
     signedWrites: config.signedWrites === true,
     // Only the local cloud sends these: its placeholder credentials, for routes with IAM authorization.
     localCredentials: config.localCredentials ?? null,
+    // Where customers sign in ({endpoint, clientId}), when some routes need a signed-in customer; null otherwise.
+    userPool: config.userPool ?? null,
   };
 }

@@ -39,7 +39,10 @@ public class LocalCloudFixture : IAsyncLifetime
 
     public AmazonDynamoDBClient CreateDynamoDbClient() => Cloud.CreateDynamoDbClient();
 
-    public virtual async Task InitializeAsync() => _cloud = await LocalCloudInstance.StartAsync(LocalApp.Application, _dynamoDbEndpoint);
+    public virtual async Task InitializeAsync()
+    {
+        _cloud = await LocalCloudInstance.StartAsync(LocalApp.Application, _dynamoDbEndpoint);
+    }
 
     public async Task DisposeAsync()
     {

@@ -19,6 +19,14 @@ public static class AppCatalog
     public const RouteAuthorization SignedWrites =
         RouteAuthorization.Iam;
 
+    /// <summary>
+    /// How customers' routes (orders, visits) are authorized: by a customer signed in to the application's user pool
+    /// (Amazon Cognito deployed, the local cloud's pool locally), checked by API Gateway and by the local cloud alike; or,
+    /// generated with --auth none, open to anyone on purpose, as in the source workshops.
+    /// </summary>
+    public const RouteAuthorization CustomerWrites =
+        RouteAuthorization.Customer;
+
     /// <summary>The pages (web/), served through CloudFront when deployed; locally the local cloud serves web/ itself.</summary>
     public static readonly BucketDefinition Site = new("Site");
 

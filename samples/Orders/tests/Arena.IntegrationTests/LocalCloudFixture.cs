@@ -15,6 +15,7 @@ public class LocalCloudFixture : IAsyncLifetime
 {
     private readonly string? _dynamoDbEndpoint;
     private LocalCloudInstance? _cloud;
+    private HttpClient? _customer;
 
     public LocalCloudFixture()
         : this(null)
@@ -32,6 +33,12 @@ public class LocalCloudFixture : IAsyncLifetime
     /// <summary>Signs every request with the local credentials, as a game server does: for routes with IAM authorization.</summary>
     public HttpClient SignedHttp => Cloud.SignedHttp;
 
+    /// <summary>Signed in to the local user pool as a customer: for the routes that need one (orders, visits).</summary>
+    public HttpClient CustomerHttp => _customer ?? throw new InvalidOperationException("The local cloud of this fixture was not started.");
+
+    /// <summary>A client signed in as another customer (signed up when new); the caller disposes it.</summary>
+    public Task<HttpClient> SignInAsync(string email) => Cloud.CustomerHttpAsync(email);
+
     public string DynamoDbEndpoint => Cloud.DynamoDbEndpoint;
 
     /// <summary>What the cloud and the functions printed so far: worth showing when a test fails.</summary>
@@ -39,10 +46,15 @@ public class LocalCloudFixture : IAsyncLifetime
 
     public AmazonDynamoDBClient CreateDynamoDbClient() => Cloud.CreateDynamoDbClient();
 
-    public virtual async Task InitializeAsync() => _cloud = await LocalCloudInstance.StartAsync(LocalApp.Application, _dynamoDbEndpoint);
+    public virtual async Task InitializeAsync()
+    {
+        _cloud = await LocalCloudInstance.StartAsync(LocalApp.Application, _dynamoDbEndpoint);
+        _customer = await _cloud.CustomerHttpAsync("customer@example.com");
+    }
 
     public async Task DisposeAsync()
     {
+        _customer?.Dispose();
         if (_cloud is not null)
         {
             await _cloud.DisposeAsync();

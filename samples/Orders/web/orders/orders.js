@@ -1,5 +1,6 @@
 import { loadConfig } from '../api-config.js';
 import { $, cell, problem } from '../page.js';
+import { customerFetch, setUpSignIn } from '../signin.js';
 
 // POST /orders with an Idempotency-Key: sending the same request again returns the same order instead of storing a
 // second one. Locally the notifications come from the local cloud's SNS outbox; deployed they arrive by email.
@@ -25,13 +26,17 @@ async function send(request) {
   showErrors(null);
   let response;
   try {
-    response = await fetch(`${apiUrl}/orders`, {
+    response = await customerFetch(`${apiUrl}/orders`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'Idempotency-Key': request.key },
       body: JSON.stringify(request.body),
     });
   } catch (error) {
     showErrors({ title: `The orders API did not answer (${error.message}). Try again: the same key cannot store the order twice.` });
+    return;
+  }
+  if (response === null) {
+    showErrors({ title: 'Sign in first: orders are placed by a signed-in customer.' });
     return;
   }
   const body = await response.json().catch(() => null);
@@ -98,7 +103,9 @@ $('order-form').addEventListener('submit', async (event) => {
 $('retry').addEventListener('click', () => lastRequest && send(lastRequest));
 
 try {
-  ({ apiUrl } = await loadConfig());
+  const config = await loadConfig();
+  ({ apiUrl } = config);
+  setUpSignIn(config);
   const local = await fetch(`${apiUrl}/_local/health`, { cache: 'no-store' }).then((r) => r.ok).catch(() => false);
   if (local) {
     await refreshNotifications();

@@ -32,6 +32,9 @@ public class LocalCloudFixture : IAsyncLifetime
     /// <summary>Signs every request with the local credentials, as a game server does: for routes with IAM authorization.</summary>
     public HttpClient SignedHttp => Cloud.SignedHttp;
 
+    /// <summary>The customers' routes (orders, visits) are open (--auth none): the same client as <see cref="Http"/>.</summary>
+    public HttpClient CustomerHttp => Http;
+
     public string DynamoDbEndpoint => Cloud.DynamoDbEndpoint;
 
     /// <summary>What the cloud and the functions printed so far: worth showing when a test fails.</summary>
@@ -39,7 +42,10 @@ public class LocalCloudFixture : IAsyncLifetime
 
     public AmazonDynamoDBClient CreateDynamoDbClient() => Cloud.CreateDynamoDbClient();
 
-    public virtual async Task InitializeAsync() => _cloud = await LocalCloudInstance.StartAsync(LocalApp.Application, _dynamoDbEndpoint);
+    public virtual async Task InitializeAsync()
+    {
+        _cloud = await LocalCloudInstance.StartAsync(LocalApp.Application, _dynamoDbEndpoint);
+    }
 
     public async Task DisposeAsync()
     {

@@ -1,5 +1,6 @@
 import { loadConfig } from '../api-config.js';
 import { $ } from '../page.js';
+import { customerFetch, setUpSignIn } from '../signin.js';
 
 // POST /visits answers 202 {"messageId"} once the visit is queued, or problem+json naming each bad field.
 
@@ -29,11 +30,15 @@ function visitFromForm() {
 
 async function record(apiUrl) {
   showFieldErrors({});
-  const response = await fetch(`${apiUrl}/visits`, {
+  const response = await customerFetch(`${apiUrl}/visits`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(visitFromForm()),
   });
+  if (response === null) {
+    showResult('Sign in first: visits are recorded for a signed-in customer.', true);
+    return;
+  }
   const answer = await response.json().catch(() => ({}));
   if (response.status === 202) {
     showResult(`Queued as message ${answer.messageId}: it reaches the lake within seconds.`, false);
@@ -50,7 +55,9 @@ function now() {
 }
 
 try {
-  const { apiUrl } = await loadConfig();
+  const config = await loadConfig();
+  const { apiUrl } = config;
+  setUpSignIn(config);
   $('timeOfVisit').value = now();
   $('visit-form').addEventListener('submit', async (event) => {
     event.preventDefault();

@@ -34,14 +34,15 @@ public class LocalCloudFixture : IAsyncLifetime
 
     /// <summary>Signs every request with the local credentials, as a game server does: for routes with IAM authorization.</summary>
     public HttpClient SignedHttp => Cloud.SignedHttp;
-
 #if (customers)
+
     /// <summary>Signed in to the local user pool as a customer: for the routes that need one (orders, visits).</summary>
     public HttpClient CustomerHttp => _customer ?? throw new InvalidOperationException("The local cloud of this fixture was not started.");
 
     /// <summary>A client signed in as another customer (signed up when new); the caller disposes it.</summary>
     public Task<HttpClient> SignInAsync(string email) => Cloud.CustomerHttpAsync(email);
 #elif (order || datalake)
+
     /// <summary>The customers' routes (orders, visits) are open (--auth none): the same client as <see cref="Http"/>.</summary>
     public HttpClient CustomerHttp => Http;
 #endif

@@ -22,11 +22,12 @@ public sealed class WebSite : Construct
         "function handler(event) { var r = event.request; if (r.uri.endsWith('/')) { r.uri += 'index.html'; } return r; }";
 
     /// <param name="signedWrites">Whether some routes have IAM authorization, so that the pages sign what they send them.</param>
-    public WebSite(Construct scope, string id, Bucket bucket, string? apiUrl, string? webSocketUrl, bool signedWrites)
+    /// <param name="userPool">Where customers sign in, when some routes need a signed-in customer.</param>
+    public WebSite(Construct scope, string id, Bucket bucket, string? apiUrl, string? webSocketUrl, bool signedWrites, PageUserPool? userPool = null)
         : base(scope, id)
     {
         var folder = Node.TryGetContext(ContextKey) as string ?? "../web";
-        var connect = string.Join(' ', new[] { "'self'", apiUrl, webSocketUrl }.OfType<string>());
+        var connect = string.Join(' ', new[] { "'self'", apiUrl, webSocketUrl, userPool?.Endpoint }.OfType<string>());
         var headers = new ResponseHeadersPolicy(this, "SecurityHeaders", new ResponseHeadersPolicyProps
         {
             SecurityHeadersBehavior = new ResponseSecurityHeadersBehavior
@@ -72,7 +73,13 @@ public sealed class WebSite : Construct
             },
         });
 
-        var config = new Dictionary<string, object?> { ["apiUrl"] = apiUrl, ["webSocketUrl"] = webSocketUrl, ["signedWrites"] = signedWrites }
+        var config = new Dictionary<string, object?>
+            {
+                ["apiUrl"] = apiUrl,
+                ["webSocketUrl"] = webSocketUrl,
+                ["signedWrites"] = signedWrites,
+                ["userPool"] = userPool is null ? null : new Dictionary<string, object> { ["endpoint"] = userPool.Endpoint, ["clientId"] = userPool.ClientId },
+            }
             .Where(c => c.Value is not null).ToDictionary(c => c.Key, c => c.Value!);
         _ = new BucketDeployment(this, "Pages", new BucketDeploymentProps
         {
@@ -106,3 +113,6 @@ public sealed class WebSite : Construct
             MadeByCdk + ": CDK grants it reading the asset and replacing the objects of the site bucket only.");
     }
 }
+
+/// <summary>The user pool the pages sign customers in to: the Cognito user pools API's endpoint and the pages' client id.</summary>
+public sealed record PageUserPool(string Endpoint, string ClientId);

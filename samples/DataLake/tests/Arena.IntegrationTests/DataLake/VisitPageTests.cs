@@ -9,6 +9,7 @@ public sealed class VisitPageTests(LocalCloudFixture cloud, BrowserFixture brows
     public async Task A_visit_recorded_on_the_form_shows_up_on_the_lake_page_as_text()
     {
         var form = await browser.OpenAsync(new Uri(cloud.BaseAddress, "/app/visits/"));
+        await BrowserFixture.SignUpAsync(form);
         var product = "<i>Kite</i> " + Guid.NewGuid().ToString("N")[..6];
         await form.FillAsync("#productName", product);
         await form.ClickAsync("#visit-form button[type=submit]");
@@ -29,6 +30,7 @@ public sealed class VisitPageTests(LocalCloudFixture cloud, BrowserFixture brows
     public async Task A_bad_field_is_named_next_to_it()
     {
         var form = await browser.OpenAsync(new Uri(cloud.BaseAddress, "/app/visits/"));
+        await BrowserFixture.SignUpAsync(form);
         await form.FillAsync("#pricePerUnit", "1.234");
         await form.ClickAsync("#visit-form button[type=submit]");
 

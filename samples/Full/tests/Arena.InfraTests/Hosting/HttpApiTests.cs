@@ -62,7 +62,12 @@ public class HttpApiTests(SynthesizedApp app) : IClassFixture<SynthesizedApp>
         foreach (var (_, properties) in HttpRoutes())
         {
             var route = CatalogRoutes.Single(r => r.Route.ToString() == (string)properties["RouteKey"]!).Route;
-            var expected = route.Authorization == RouteAuthorization.Iam ? "AWS_IAM" : "NONE";
+            var expected = route.Authorization switch
+            {
+                RouteAuthorization.Iam => "AWS_IAM",
+                RouteAuthorization.Customer => "JWT",
+                _ => "NONE",
+            };
 
             Assert.True(expected == ((string?)properties["AuthorizationType"] ?? "NONE"), $"{route}: {properties["AuthorizationType"]}");
         }

@@ -16,7 +16,7 @@ public sealed class DataLakeEndToEndTests(LocalCloudFixture cloud) : IClassFixtu
     public async Task A_posted_visit_lands_gzip_ndjson_in_its_day_partition_of_the_lake()
     {
         var productId = "p-" + Guid.NewGuid().ToString("N")[..8];
-        using var response = await cloud.Http.PostAsync("/visits", Json($$"""
+        using var response = await cloud.CustomerHttp.PostAsync("/visits", Json($$"""
             {"productId":"{{productId}}","productName":"Ball","category":"Toys","pricePerUnit":12.5,"customerId":"c-1","customerName":"Ada <b>","timeOfVisit":"2026-03-04T23:30:00-02:00"}
             """));
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
@@ -26,6 +26,24 @@ public sealed class DataLakeEndToEndTests(LocalCloudFixture cloud) : IClassFixtu
         var visit = await Eventually.UntilAsync(() => LakeVisitsAsync(s3, "visits/year=2026/month=03/day=05/"), v => v.Any(x => x.ProductId == productId), "the visit in the lake", context: () => cloud.Console);
 
         Assert.Equal(new Visit(messageId!, productId, "Ball", "Toys", 12.5m, "c-1", "Ada <b>", "2026-03-05T01:30:00.000Z"), visit.Single(x => x.ProductId == productId));
+    }
+
+    [Fact]
+    public async Task A_visit_without_a_signed_in_customer_is_refused_with_401_and_not_queued()
+    {
+        var before = await VisitApiInvocationsAsync();
+        using var response = await cloud.Http.PostAsync("/visits", Json("""
+            {"productId":"p-unsigned","productName":"Ball","category":"Toys","pricePerUnit":1,"customerId":"c-1","customerName":"Eve","timeOfVisit":"2026-03-04T10:00:00Z"}
+            """));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(before, await VisitApiInvocationsAsync());
+    }
+
+    private async Task<int> VisitApiInvocationsAsync()
+    {
+        using var invocations = JsonDocument.Parse(await cloud.Http.GetStringAsync("/_local/invocations"));
+        return invocations.RootElement.EnumerateArray().Count(i => i.GetProperty("functionId").GetString() == "visit-api");
     }
 
     [Fact]

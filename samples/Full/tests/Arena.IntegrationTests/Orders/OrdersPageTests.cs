@@ -10,6 +10,7 @@ public sealed class OrdersPageTests(LocalCloudFixture cloud, BrowserFixture brow
     {
         var page = await browser.OpenAsync(new Uri(cloud.BaseAddress, "/app/orders/"));
         var customer = "<img src=x id=injected> Ada " + Guid.NewGuid().ToString("N")[..6];
+        await BrowserFixture.SignUpAsync(page);
 
         await page.FillAsync("#customerName", customer);
         await page.FillAsync("#productName", "Ball");
@@ -34,11 +35,31 @@ public sealed class OrdersPageTests(LocalCloudFixture cloud, BrowserFixture brow
     public async Task A_missing_customer_is_named_next_to_its_field()
     {
         var page = await browser.OpenAsync(new Uri(cloud.BaseAddress, "/app/orders/"));
+        await BrowserFixture.SignUpAsync(page);
 
         await page.FillAsync("#productName", "Ball");
         await page.ClickAsync("#order-form button[type=submit]");
 
         await page.WaitForFunctionAsync("() => document.querySelector('[data-field=customerName]').textContent !== ''");
         Assert.Equal(0, await page.Locator("#orders tr:not(:has(.empty))").CountAsync());
+    }
+
+    [BrowserFact]
+    public async Task Signed_out_the_page_asks_for_a_sign_in_and_places_nothing_and_a_wrong_password_is_named()
+    {
+        var page = await browser.OpenAsync(new Uri(cloud.BaseAddress, "/app/orders/"));
+        await page.WaitForSelectorAsync("#sign-in:not([hidden])");
+
+        await page.FillAsync("#customerName", "Eve");
+        await page.FillAsync("#productName", "Ball");
+        await page.ClickAsync("#order-form button[type=submit]");
+        await page.WaitForFunctionAsync("() => document.getElementById('form-result').textContent.startsWith('Sign in first')");
+        await page.FillAsync("#email", "nobody@example.com");
+        await page.FillAsync("#password", "Wrong-Passw0rd");
+        await page.ClickAsync("#sign-in button[value=sign-in]");
+        await page.WaitForFunctionAsync("() => document.getElementById('sign-in-result').textContent === 'Incorrect username or password.'");
+
+        Assert.Equal(0, await page.Locator("#orders tr:not(:has(.empty))").CountAsync());
+        Assert.True(await page.Locator("#signed-in").IsHiddenAsync());
     }
 }

@@ -27,7 +27,7 @@ public sealed class DynamoDbOrderStore(IAmazonDynamoDB dynamoDb, string ordersTa
             TableName = idempotencyTable,
             Item = new Dictionary<string, AttributeValue>
             {
-                ["idempotencyKey"] = new() { S = claim.Key },
+                ["idempotencyKey"] = new() { S = claim.StoredKey },
                 ["orderId"] = new() { S = order.OrderId },
                 ["fingerprint"] = new() { S = claim.RequestFingerprint },
                 ["expiresAt"] = Seconds(now.Add(KeyRetention)),
@@ -74,7 +74,7 @@ public sealed class DynamoDbOrderStore(IAmazonDynamoDB dynamoDb, string ordersTa
         var first = await dynamoDb.GetItemAsync(new GetItemRequest
         {
             TableName = idempotencyTable,
-            Key = new Dictionary<string, AttributeValue> { ["idempotencyKey"] = new() { S = claim.Key } },
+            Key = new Dictionary<string, AttributeValue> { ["idempotencyKey"] = new() { S = claim.StoredKey } },
             ConsistentRead = true,
         }, cancellationToken);
         if (first.Item is not { Count: > 0 } key || key["fingerprint"].S != claim.RequestFingerprint)
@@ -86,21 +86,30 @@ public sealed class DynamoDbOrderStore(IAmazonDynamoDB dynamoDb, string ordersTa
         return new PlacedOrder(order, Replayed: true);
     }
 
-    public static Dictionary<string, AttributeValue> ToItem(Order order) => new()
+    public static Dictionary<string, AttributeValue> ToItem(Order order)
     {
-        ["orderId"] = new() { S = order.OrderId },
-        ["customerName"] = new() { S = order.CustomerName },
-        ["productName"] = new() { S = order.ProductName },
-        ["quantity"] = new() { N = order.Quantity.ToString(CultureInfo.InvariantCulture) },
-        ["orderTime"] = new() { S = order.OrderTime },
-    };
+        var item = new Dictionary<string, AttributeValue>
+        {
+            ["orderId"] = new() { S = order.OrderId },
+            ["customerName"] = new() { S = order.CustomerName },
+            ["productName"] = new() { S = order.ProductName },
+            ["quantity"] = new() { N = order.Quantity.ToString(CultureInfo.InvariantCulture) },
+            ["orderTime"] = new() { S = order.OrderTime },
+        };
+        if (order.OwnerId is not null)
+        {
+            item["ownerId"] = new() { S = order.OwnerId };
+        }
+        return item;
+    }
 
     public static Order FromItem(Dictionary<string, AttributeValue> item) => new(
         item["orderId"].S,
         item["customerName"].S,
         item["productName"].S,
         int.Parse(item["quantity"].N, CultureInfo.InvariantCulture),
-        item["orderTime"].S);
+        item["orderTime"].S,
+        item.TryGetValue("ownerId", out var owner) ? owner.S : null);
 
     private static AttributeValue Seconds(DateTimeOffset time) => new() { N = time.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture) };
 }

@@ -32,7 +32,13 @@ public static class OrderCatalog
         new("order-api", "Orders HTTP API: place an order (idempotent with Idempotency-Key), read an order.", OrderApiHandler.Create)
         {
             // POST /create-order is the workshop route: seed 002's request and answers.
-            HttpRoutes = [new("POST", "/orders"), new("GET", "/orders/{orderId}"), new("POST", OrderApi.WorkshopPath)],
+            // Each customer places and reads their own orders only.
+            HttpRoutes =
+            [
+                new("POST", "/orders") { Authorization = AppCatalog.CustomerWrites },
+                new("GET", "/orders/{orderId}") { Authorization = AppCatalog.CustomerWrites },
+                new("POST", OrderApi.WorkshopPath) { Authorization = AppCatalog.CustomerWrites },
+            ],
             Bindings =
             [
                 new(OrdersVariable, ResourceKind.Table, Orders.Name, Access.ReadWrite),

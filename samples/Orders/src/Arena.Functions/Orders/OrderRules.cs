@@ -28,8 +28,8 @@ public static class OrderRules
         return errors.IsEmpty ? new OrderInput(customer!, product!, (int)quantity!.Value) : null;
     }
 
-    /// <summary>Checks the Idempotency-Key header; null when absent.</summary>
-    public static IdempotencyClaim? Claim(string? key, OrderInput input, ValidationErrors errors)
+    /// <summary>Checks the Idempotency-Key header of <paramref name="ownerId"/>'s request; null when absent.</summary>
+    public static IdempotencyClaim? Claim(string? key, OrderInput input, string? ownerId, ValidationErrors errors)
     {
         if (key is null)
         {
@@ -41,6 +41,6 @@ public static class OrderRules
             return null;
         }
         var canonical = JsonSerializer.Serialize(input, OrderJsonContext.Default.OrderInput);
-        return new IdempotencyClaim(key, Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(canonical))));
+        return new IdempotencyClaim(key, Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(canonical))), ownerId);
     }
 }

@@ -32,7 +32,7 @@ public sealed class OrderEndToEndTests(LocalCloudFixture embedded, DynamoDbLocal
         Assert.Equal(first.OrderId, retry.OrderId);
         Assert.Equal("true", retry.Replayed);
         await AssertAnnouncedOnceAsync(cloud, first.OrderId);
-        using var stored = await cloud.Http.GetAsync($"/orders/{first.OrderId}");
+        using var stored = await cloud.CustomerHttp.GetAsync($"/orders/{first.OrderId}");
         Assert.Equal(HttpStatusCode.OK, stored.StatusCode);
     }
 
@@ -60,7 +60,7 @@ public sealed class OrderEndToEndTests(LocalCloudFixture embedded, DynamoDbLocal
     public async Task A_bad_order_is_refused_and_announces_nothing(string endpoint)
     {
         var cloud = endpoint == TestTables.Embedded ? embedded : dynamoDbLocal;
-        using var response = await cloud.Http.PostAsync("/orders", new StringContent("""{"productName":"Ball"}""", Encoding.UTF8, "application/json"));
+        using var response = await cloud.CustomerHttp.PostAsync("/orders", new StringContent("""{"productName":"Ball"}""", Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -75,8 +75,8 @@ public sealed class OrderEndToEndTests(LocalCloudFixture embedded, DynamoDbLocal
     public async Task Seed_002_request_and_console_test_event_get_the_seed_answers_and_one_notification_each()
     {
         const string order = """{"customerName": "John Doe", "productName": "Wireless Mouse"}""";
-        using var placed = await embedded.Http.PostAsync("/create-order", new StringContent(order, Encoding.UTF8, "application/json"));
-        using var refused = await embedded.Http.PostAsync("/create-order", new StringContent("""{"customerName": "John Doe"}""", Encoding.UTF8, "application/json"));
+        using var placed = await embedded.CustomerHttp.PostAsync("/create-order", new StringContent(order, Encoding.UTF8, "application/json"));
+        using var refused = await embedded.CustomerHttp.PostAsync("/create-order", new StringContent("""{"customerName": "John Doe"}""", Encoding.UTF8, "application/json"));
         using var console = await embedded.Http.PostAsync(
             "/2015-03-31/functions/order-api/invocations", new StringContent(JsonSerializer.Serialize(new { body = order }), Encoding.UTF8));
 
@@ -134,6 +134,26 @@ public sealed class OrderEndToEndTests(LocalCloudFixture embedded, DynamoDbLocal
         await AssertAnnouncedOnceAsync(embedded, orderId);
     }
 
+    [Fact]
+    public async Task Without_a_signed_in_customer_nothing_is_placed_and_nobody_reads_another_customers_order()
+    {
+        var order = await PlaceAsync(embedded, """{"customerName":"Ada","productName":"Ball"}""", key: null);
+        using var bob = await embedded.SignInAsync("bob@example.com");
+
+        using var unsigned = await embedded.Http.PostAsync("/orders", new StringContent("""{"customerName":"Eve","productName":"Ball"}""", Encoding.UTF8, "application/json"));
+        using var unsignedRead = await embedded.Http.GetAsync($"/orders/{order.OrderId}");
+        using var bobsRead = await bob.GetAsync($"/orders/{order.OrderId}");
+        using var ownRead = await embedded.CustomerHttp.GetAsync($"/orders/{order.OrderId}");
+
+        Assert.Equal(
+            (HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.NotFound, HttpStatusCode.OK),
+            (unsigned.StatusCode, unsignedRead.StatusCode, bobsRead.StatusCode, ownRead.StatusCode));
+        Assert.DoesNotContain("Ball", await bobsRead.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await AssertAnnouncedOnceAsync(embedded, order.OrderId);
+        var outbox = await embedded.Http.GetStringAsync("/_local/outbox");
+        Assert.DoesNotContain("Eve", outbox, StringComparison.Ordinal);
+    }
+
     private static async Task AssertAnnouncedOnceAsync(LocalCloudFixture cloud, string orderId)
     {
         var later = await PlaceAsync(cloud, """{"customerName":"Later","productName":"Marker"}""", key: null);
@@ -151,7 +171,7 @@ public sealed class OrderEndToEndTests(LocalCloudFixture embedded, DynamoDbLocal
         {
             request.Headers.Add("Idempotency-Key", key);
         }
-        using var response = await cloud.Http.SendAsync(request);
+        using var response = await cloud.CustomerHttp.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.Created, $"POST /orders answered {(int)response.StatusCode}: {text}");
         using var json = JsonDocument.Parse(text);

@@ -14,17 +14,17 @@ internal sealed class FakeOrderStore : IOrderStore
     {
         lock (_claims)
         {
-            if (claim is not null && _claims.TryGetValue(claim.Key, out var first))
+            if (claim is not null && _claims.TryGetValue(claim.StoredKey, out var first))
             {
                 return first.RequestFingerprint == claim.RequestFingerprint
-                    ? Task.FromResult(new PlacedOrder(Orders[_orderByKey[claim.Key]], Replayed: true))
+                    ? Task.FromResult(new PlacedOrder(Orders[_orderByKey[claim.StoredKey]], Replayed: true))
                     : throw new IdempotencyKeyReusedException(claim.Key);
             }
             Orders[order.OrderId] = order;
             if (claim is not null)
             {
-                _claims[claim.Key] = claim;
-                _orderByKey[claim.Key] = order.OrderId;
+                _claims[claim.StoredKey] = claim;
+                _orderByKey[claim.StoredKey] = order.OrderId;
             }
             return Task.FromResult(new PlacedOrder(order, Replayed: false));
         }

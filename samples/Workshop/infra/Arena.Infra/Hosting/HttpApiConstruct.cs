@@ -20,9 +20,13 @@ public sealed class HttpApiConstruct : Construct
     public const double RateLimit = 100;
     public const double BurstLimit = 200;
 
-    public HttpApiConstruct(Construct scope, string id, IEnumerable<CatalogHttpRoute> allRoutes)
+    private readonly IHttpRouteAuthorizer? _customers;
+
+    /// <param name="customers">The authorizer of routes with customer authorization (the user pool's); needed when there are such routes.</param>
+    public HttpApiConstruct(Construct scope, string id, IEnumerable<CatalogHttpRoute> allRoutes, IHttpRouteAuthorizer? customers = null)
         : base(scope, id)
     {
+        _customers = customers;
         Api = new HttpApi(this, "Api", new HttpApiProps
         {
             ApiName = Stack.Of(this).StackName + "-http",
@@ -86,8 +90,14 @@ public sealed class HttpApiConstruct : Construct
                 Path = route.Path,
                 Methods = [Enum.Parse<ApiHttpMethod>(route.Method)],
                 Integration = integration,
-                // IAM: API Gateway checks the SigV4 signature and the caller's execute-api:Invoke permission.
-                Authorizer = route.Authorization == RouteAuthorization.Iam ? new HttpIamAuthorizer() : null,
+                Authorizer = route.Authorization switch
+                {
+                    // IAM: API Gateway checks the SigV4 signature and the caller's execute-api:Invoke permission.
+                    RouteAuthorization.Iam => new HttpIamAuthorizer(),
+                    // Customer: a JWT authorizer that accepts tokens of the customers' user pool for the pages' client only.
+                    RouteAuthorization.Customer => _customers ?? throw new InvalidOperationException($"{route} needs a signed-in customer, but the stack has no user pool."),
+                    _ => null,
+                },
             });
             if (route.Authorization == RouteAuthorization.Public)
             {

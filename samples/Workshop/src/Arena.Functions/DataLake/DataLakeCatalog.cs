@@ -27,7 +27,7 @@ public static class DataLakeCatalog
         new("visit-api", "Visits HTTP API: validates a visit and queues it.", VisitApiHandler.Create)
         {
             Name = "productVisitSendDatatoQueue",
-            HttpRoutes = [new("POST", "/visits")],
+            HttpRoutes = [new("POST", "/visits") { Authorization = AppCatalog.CustomerWrites }],
             Bindings = [new(QueueUrlVariable, ResourceKind.Queue, VisitQueue.Name, Access.Send)],
         },
         new("visit-queue", "Visit queue: stores each visit once, keyed by its message id.", VisitQueueHandler.Create)

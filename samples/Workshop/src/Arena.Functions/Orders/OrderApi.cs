@@ -22,7 +22,7 @@ public sealed class OrderApi(IOrderStore store, TimeProvider clock)
             (["create-order"], "POST") => await PlaceAsync(request, workshop: true, cancellationToken),
             // The seed's console test event, {"body": "..."}, has no HTTP details at all.
             ([""], "") => await PlaceAsync(request, workshop: true, cancellationToken),
-            (["orders", var id], "GET") => await GetAsync(Uri.UnescapeDataString(id), cancellationToken),
+            (["orders", var id], "GET") => await GetAsync(Uri.UnescapeDataString(id), request.UserId, cancellationToken),
             (["orders"], _) => Responses.MethodNotAllowed(request, "POST"),
             (["orders", _], _) => Responses.MethodNotAllowed(request, "GET"),
             _ => Responses.Problem(Problem.NotFound($"No route for {request.Path}.")),
@@ -34,7 +34,7 @@ public sealed class OrderApi(IOrderStore store, TimeProvider clock)
     {
         var errors = new ValidationErrors();
         var input = OrderRules.ForPlace(request.Body, errors);
-        var claim = input is null ? null : OrderRules.Claim(request.Header(OrderRules.IdempotencyHeader), input, errors);
+        var claim = input is null ? null : OrderRules.Claim(request.Header(OrderRules.IdempotencyHeader), input, request.UserId, errors);
         if (input is null || !errors.IsEmpty)
         {
             return workshop ? WorkshopRefusal(errors) : Responses.Problem(Problem.Validation(errors.ToDictionary()));
@@ -44,7 +44,8 @@ public sealed class OrderApi(IOrderStore store, TimeProvider clock)
             input.CustomerName,
             input.ProductName,
             input.Quantity,
-            Timestamps.Format(clock.GetUtcNow()));
+            Timestamps.Format(clock.GetUtcNow()),
+            request.UserId);
         try
         {
             var placed = await store.PlaceAsync(order, claim, cancellationToken);
@@ -75,11 +76,12 @@ public sealed class OrderApi(IOrderStore store, TimeProvider clock)
         return Responses.Json(400, new WorkshopError(missingName ? "Missing customerName or productName" : errors.ToString()), OrderJsonContext.Web.WorkshopError);
     }
 
-    private async Task<HttpResult> GetAsync(string orderId, CancellationToken cancellationToken)
+    /// <param name="callerId">The signed-in caller: only the order's owner reads it; anyone else is told it does not exist.</param>
+    private async Task<HttpResult> GetAsync(string orderId, string? callerId, CancellationToken cancellationToken)
     {
         // Order ids are stored in the canonical lower-case form; any other spelling of the same UUID finds it too.
         var order = Guid.TryParse(orderId, out var id) ? await store.GetAsync(id.ToString(), cancellationToken) : null;
-        return order is null
+        return order is null || order.OwnerId != callerId
             ? Responses.Problem(Problem.NotFound($"Order '{orderId}' does not exist."))
             : Responses.Json(200, order, OrderJsonContext.Web.Order);
     }

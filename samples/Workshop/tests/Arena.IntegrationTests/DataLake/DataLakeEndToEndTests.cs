@@ -16,7 +16,7 @@ public sealed class DataLakeEndToEndTests(LocalCloudFixture cloud) : IClassFixtu
     public async Task A_posted_visit_lands_gzip_ndjson_in_its_day_partition_of_the_lake()
     {
         var productId = "p-" + Guid.NewGuid().ToString("N")[..8];
-        using var response = await cloud.Http.PostAsync("/visits", Json($$"""
+        using var response = await cloud.CustomerHttp.PostAsync("/visits", Json($$"""
             {"productId":"{{productId}}","productName":"Ball","category":"Toys","pricePerUnit":12.5,"customerId":"c-1","customerName":"Ada <b>","timeOfVisit":"2026-03-04T23:30:00-02:00"}
             """));
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);

@@ -32,7 +32,7 @@ public sealed class OrderEndToEndTests(LocalCloudFixture embedded, DynamoDbLocal
         Assert.Equal(first.OrderId, retry.OrderId);
         Assert.Equal("true", retry.Replayed);
         await AssertAnnouncedOnceAsync(cloud, first.OrderId);
-        using var stored = await cloud.Http.GetAsync($"/orders/{first.OrderId}");
+        using var stored = await cloud.CustomerHttp.GetAsync($"/orders/{first.OrderId}");
         Assert.Equal(HttpStatusCode.OK, stored.StatusCode);
     }
 
@@ -60,7 +60,7 @@ public sealed class OrderEndToEndTests(LocalCloudFixture embedded, DynamoDbLocal
     public async Task A_bad_order_is_refused_and_announces_nothing(string endpoint)
     {
         var cloud = endpoint == TestTables.Embedded ? embedded : dynamoDbLocal;
-        using var response = await cloud.Http.PostAsync("/orders", new StringContent("""{"productName":"Ball"}""", Encoding.UTF8, "application/json"));
+        using var response = await cloud.CustomerHttp.PostAsync("/orders", new StringContent("""{"productName":"Ball"}""", Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -75,8 +75,8 @@ public sealed class OrderEndToEndTests(LocalCloudFixture embedded, DynamoDbLocal
     public async Task Seed_002_request_and_console_test_event_get_the_seed_answers_and_one_notification_each()
     {
         const string order = """{"customerName": "John Doe", "productName": "Wireless Mouse"}""";
-        using var placed = await embedded.Http.PostAsync("/create-order", new StringContent(order, Encoding.UTF8, "application/json"));
-        using var refused = await embedded.Http.PostAsync("/create-order", new StringContent("""{"customerName": "John Doe"}""", Encoding.UTF8, "application/json"));
+        using var placed = await embedded.CustomerHttp.PostAsync("/create-order", new StringContent(order, Encoding.UTF8, "application/json"));
+        using var refused = await embedded.CustomerHttp.PostAsync("/create-order", new StringContent("""{"customerName": "John Doe"}""", Encoding.UTF8, "application/json"));
         using var console = await embedded.Http.PostAsync(
             "/2015-03-31/functions/order-api/invocations", new StringContent(JsonSerializer.Serialize(new { body = order }), Encoding.UTF8));
 
@@ -151,7 +151,7 @@ public sealed class OrderEndToEndTests(LocalCloudFixture embedded, DynamoDbLocal
         {
             request.Headers.Add("Idempotency-Key", key);
         }
-        using var response = await cloud.Http.SendAsync(request);
+        using var response = await cloud.CustomerHttp.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.Created, $"POST /orders answered {(int)response.StatusCode}: {text}");
         using var json = JsonDocument.Parse(text);

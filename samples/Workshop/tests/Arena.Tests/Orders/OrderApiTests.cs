@@ -135,16 +135,44 @@ public class OrderApiTests
         Assert.Empty(_store.Orders);
     }
 
-    private Task<HttpResult> Post(string body, string? idempotencyKey = null)
+    [Fact]
+    public async Task A_customers_order_is_read_by_that_customer_only_and_others_are_told_it_does_not_exist()
+    {
+        var placed = await Post("""{"customerName":"Ada","productName":"Ball"}""", userId: "ana");
+        var path = "/orders/" + JsonDocument.Parse(placed.Body).RootElement.GetProperty("orderId").GetString();
+
+        var owner = await Send("GET", path, userId: "ana");
+        var other = await Send("GET", path, userId: "bob");
+        var anonymous = await Send("GET", path);
+
+        Assert.Equal((200, 404, 404), (owner.StatusCode, other.StatusCode, anonymous.StatusCode));
+        Assert.Equal("ana", JsonDocument.Parse(owner.Body).RootElement.GetProperty("ownerId").GetString());
+        Assert.DoesNotContain("Ball", Encoding.UTF8.GetString(other.Body), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Two_customers_with_the_same_idempotency_key_each_get_their_own_order()
+    {
+        var ana = await Post("""{"customerName":"Ada","productName":"Ball"}""", "key-1", userId: "ana");
+        var bob = await Post("""{"customerName":"Bo","productName":"Bat"}""", "key-1", userId: "bob");
+        var anaAgain = await Post("""{"customerName":"Ada","productName":"Ball"}""", "key-1", userId: "ana");
+
+        Assert.Equal((201, 201, 201), (ana.StatusCode, bob.StatusCode, anaAgain.StatusCode));
+        Assert.Equal(("false", "false", "true"), (ana.Headers["Idempotent-Replayed"], bob.Headers["Idempotent-Replayed"], anaAgain.Headers["Idempotent-Replayed"]));
+        Assert.Equal(2, _store.Orders.Count);
+        Assert.Equal(["ana", "bob"], _store.Orders.Values.Select(o => o.OwnerId!).Order());
+    }
+
+    private Task<HttpResult> Post(string body, string? idempotencyKey = null, string? userId = null)
     {
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         if (idempotencyKey is not null)
         {
             headers[OrderRules.IdempotencyHeader] = idempotencyKey;
         }
-        return _api.HandleAsync(new HttpRequestData("POST", "/orders", new Dictionary<string, string>(), Encoding.UTF8.GetBytes(body)) { Headers = headers }, CancellationToken.None);
+        return _api.HandleAsync(new HttpRequestData("POST", "/orders", new Dictionary<string, string>(), Encoding.UTF8.GetBytes(body)) { Headers = headers, UserId = userId }, CancellationToken.None);
     }
 
-    private Task<HttpResult> Send(string method, string path, string? body = null) =>
-        _api.HandleAsync(new HttpRequestData(method, path, new Dictionary<string, string>(), body is null ? default : Encoding.UTF8.GetBytes(body)), CancellationToken.None);
+    private Task<HttpResult> Send(string method, string path, string? body = null, string? userId = null) =>
+        _api.HandleAsync(new HttpRequestData(method, path, new Dictionary<string, string>(), body is null ? default : Encoding.UTF8.GetBytes(body)) { UserId = userId }, CancellationToken.None);
 }
