@@ -41,8 +41,8 @@ public sealed class CustomerSignIn : Construct
         Authorizer = new HttpUserPoolAuthorizer("Customers", Pool, new HttpUserPoolAuthorizerProps { UserPoolClients = [Client] });
         NagSuppressions.Add(Pool, "AwsSolutions-COG2",
             "MFA is not required of customers placing orders; turn it on (Mfa.REQUIRED or OPTIONAL with TOTP) where accounts hold more than their own orders.");
-        NagSuppressions.Add(Pool, "AwsSolutions-COG3",
-            "Threat protection (advanced security) is a paid Cognito feature; enable it on the pool where sign-in abuse is a risk.");
+        NagSuppressions.Add(Pool, "AwsSolutions-COG8",
+            "The pool keeps Cognito's default feature plan: the Plus plan's threat protection is billed per monthly active user; choose it where sign-in abuse is a risk.");
 
         _ = new CfnOutput(Stack.Of(this), "UserPoolId", new CfnOutputProps { Description = "Customers' user pool", Value = Pool.UserPoolId });
         _ = new CfnOutput(Stack.Of(this), "UserPoolClientId", new CfnOutputProps { Description = "The pages' client of the customers' user pool", Value = Client.UserPoolClientId });
