@@ -47,9 +47,21 @@ public sealed record HttpRoute(string Method, string Path)
     /// <summary>Who may call the route; <see cref="RouteAuthorization.None"/> leaves it open to anyone who knows the URL.</summary>
     public RouteAuthorization Authorization { get; init; } = RouteAuthorization.None;
 
+    /// <summary>The route's own request limit, below the stage's; null leaves the route to the stage's limit alone.</summary>
+    public RouteThrottle? Throttle { get; init; }
+
     /// <summary>The route key as API Gateway writes it, e.g. <c>POST /players</c>.</summary>
     public override string ToString() => $"{Method} {Path}";
 }
+
+/// <summary>
+/// API Gateway's throttle of one route (the stage's route settings): requests per second on average, and how many may
+/// come at once above that; callers beyond it get 429 Too Many Requests without the function running. Deployed only:
+/// the local cloud does not throttle.
+/// </summary>
+/// <param name="RatePerSecond">The steady-state rate, requests per second.</param>
+/// <param name="Burst">The burst, in requests.</param>
+public sealed record RouteThrottle(double RatePerSecond, int Burst);
 
 /// <summary>How an HTTP API route authorizes its callers, the same way deployed and locally.</summary>
 public enum RouteAuthorization

@@ -107,6 +107,29 @@ public class HttpApiTests(SynthesizedApp app) : IClassFixture<SynthesizedApp>
     }
 
     [Fact]
+    public void Each_route_the_catalog_limits_has_its_own_throttle_and_the_stage_waits_for_the_route()
+    {
+        if (NoRoutes)
+        {
+            return;
+        }
+        var (stageId, stage) = app.Json.Resources("AWS::ApiGatewayV2::Stage").Single(s => JsonNode.DeepEquals(TemplateJson.Ref(HttpApiId), s.Resource["Properties"]!["ApiId"]));
+        var settings = stage["Properties"]!["RouteSettings"]?.AsObject() ?? [];
+        var limited = CatalogRoutes.Where(r => r.Route.Throttle is not null).ToList();
+        var dependsOn = stage["DependsOn"]?.AsArray().Select(d => (string?)d).ToHashSet() ?? [];
+
+        Assert.Equal(limited.Select(r => r.Route.ToString()).Order(), settings.Select(s => s.Key).Order());
+        foreach (var (_, route) in limited)
+        {
+            var setting = settings[route.ToString()]!;
+            Assert.Equal((route.Throttle!.RatePerSecond, route.Throttle.Burst), ((double)setting["ThrottlingRateLimit"]!, (int)setting["ThrottlingBurstLimit"]!));
+            Assert.True(route.Throttle.RatePerSecond < HttpApiConstruct.RateLimit, $"{route} is limited no lower than the stage");
+            var routeId = HttpRoutes().Single(r => (string)r.Properties["RouteKey"]! == route.ToString()).LogicalId;
+            Assert.Contains(routeId, dependsOn);
+        }
+    }
+
+    [Fact]
     public void Every_request_is_access_logged_as_json_to_a_log_group_kept_a_month()
     {
         if (NoRoutes)

@@ -12,8 +12,9 @@ using CatalogHttpRoute = LiveScore.Lambda.Catalog.HttpRoute;
 namespace Arena.Infra.Hosting;
 
 /// <summary>
-/// The application's HTTP API: one throttled default stage with access logs, Lambda proxy integrations with payload
-/// format 2.0 (the shape the functions and the local cloud speak), CORS for the methods the catalog routes use.
+/// The application's HTTP API: one throttled default stage with access logs and each route's own limit where the
+/// catalog gives one, Lambda proxy integrations with payload format 2.0 (the shape the functions and the local cloud
+/// speak), CORS for the methods the catalog routes use.
 /// </summary>
 public sealed class HttpApiConstruct : Construct
 {
@@ -21,6 +22,7 @@ public sealed class HttpApiConstruct : Construct
     public const double BurstLimit = 200;
 
     private readonly IHttpRouteAuthorizer? _customers;
+    private readonly Dictionary<string, object> _routeSettings = new(StringComparer.Ordinal);
 
     /// <param name="customers">The authorizer of routes with customer authorization (the user pool's); needed when there are such routes.</param>
     public HttpApiConstruct(Construct scope, string id, IEnumerable<CatalogHttpRoute> allRoutes, IHttpRouteAuthorizer? customers = null)
@@ -99,6 +101,18 @@ public sealed class HttpApiConstruct : Construct
                     _ => null,
                 },
             });
+            if (route.Throttle is { } throttle)
+            {
+                // The stage's settings name the route by its key: the route must exist before the stage is updated. Written
+                // with CloudFormation's names: CDK does not rename the properties of a struct inside a map.
+                _routeSettings[route.ToString()] = new Dictionary<string, object>
+                {
+                    ["ThrottlingRateLimit"] = throttle.RatePerSecond,
+                    ["ThrottlingBurstLimit"] = throttle.Burst,
+                };
+                ((CfnStage)Stage.Node.DefaultChild!).RouteSettings = _routeSettings;
+                Stage.Node.AddDependency(added.Single());
+            }
             if (route.Authorization == RouteAuthorization.Public)
             {
                 NagSuppressions.Add(added.Single(), "AwsSolutions-APIG4", $"{route} is open on purpose (RouteAuthorization.Public in the catalog): a public read, or a route generated open with --auth none.");

@@ -18,6 +18,9 @@ public static class ChatCatalog
         PushToConnections,
     ];
 
+    /// <summary>The broadcast routes' own limit: each broadcast posts to every connected client.</summary>
+    public static readonly RouteThrottle Broadcasts = new(5, 10);
+
     public static IReadOnlyList<FunctionDefinition> Functions { get; } =
     [
         new("chat-send", "Chat: stores a message on the sender's connection and delivers it to every connected client.", SendMessageHandler.Create)
@@ -35,9 +38,9 @@ public static class ChatCatalog
         {
             HttpRoutes =
             [
-                new("POST", "/broadcast") { Authorization = AppCatalog.SignedWrites },
+                new("POST", "/broadcast") { Authorization = AppCatalog.SignedWrites, Throttle = Broadcasts },
                 // The path and field spelling of the original workshop's REST API.
-                new("POST", "/broadcastmessage") { Authorization = AppCatalog.SignedWrites },
+                new("POST", "/broadcastmessage") { Authorization = AppCatalog.SignedWrites, Throttle = Broadcasts },
             ],
             Bindings = RoomBindings,
             TimeoutSeconds = 30,

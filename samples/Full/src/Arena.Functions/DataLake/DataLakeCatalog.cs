@@ -22,11 +22,14 @@ public static class DataLakeCatalog
 
     public static IReadOnlyList<BucketDefinition> Buckets { get; } = [Lake];
 
+    /// <summary>The visit route's own limit, below the HTTP API stage's: a visit is only queued, so it may come often.</summary>
+    public static readonly RouteThrottle VisitRoute = new(50, 100);
+
     public static IReadOnlyList<FunctionDefinition> Functions { get; } =
     [
         new("visit-api", "Visits HTTP API: validates a visit and queues it.", VisitApiHandler.Create)
         {
-            HttpRoutes = [new("POST", "/visits") { Authorization = AppCatalog.CustomerWrites }],
+            HttpRoutes = [new("POST", "/visits") { Authorization = AppCatalog.CustomerWrites, Throttle = VisitRoute }],
             Bindings = [new(QueueUrlVariable, ResourceKind.Queue, VisitQueue.Name, Access.Send)],
         },
         new("visit-queue", "Visit queue: stores each visit once, keyed by its message id.", VisitQueueHandler.Create)

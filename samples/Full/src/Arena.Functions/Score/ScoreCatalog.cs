@@ -24,19 +24,22 @@ public static class ScoreCatalog
 
     public static IReadOnlyList<TopicDefinition> Topics { get; } = [LiveGameScore];
 
+    /// <summary>Each write route's own limit, below the HTTP API stage's: writes cannot crowd out the scoreboard's reads.</summary>
+    public static readonly RouteThrottle GameServerWrites = new(50, 100);
+
     public static IReadOnlyList<FunctionDefinition> Functions { get; } =
     [
         new("score-api", "Players HTTP API: create, upsert, delete, read, leaderboard.", ScoreApiHandler.Create)
         {
             HttpRoutes =
             [
-                new("POST", "/players") { Authorization = AppCatalog.SignedWrites },
+                new("POST", "/players") { Authorization = AppCatalog.SignedWrites, Throttle = GameServerWrites },
                 new("GET", "/players/{playerId}") { Authorization = RouteAuthorization.Public },
-                new("PUT", "/players/{playerId}") { Authorization = AppCatalog.SignedWrites },
-                new("DELETE", "/players/{playerId}") { Authorization = AppCatalog.SignedWrites },
+                new("PUT", "/players/{playerId}") { Authorization = AppCatalog.SignedWrites, Throttle = GameServerWrites },
+                new("DELETE", "/players/{playerId}") { Authorization = AppCatalog.SignedWrites, Throttle = GameServerWrites },
                 new("GET", "/leaderboard") { Authorization = RouteAuthorization.Public },
                 // Workshop route: seed 000's ANY /FetchGameDetailsFunction (POST insert, PUT upsert, DELETE), playerId in the body.
-                new("ANY", ScoreApi.WorkshopPath) { Authorization = AppCatalog.SignedWrites },
+                new("ANY", ScoreApi.WorkshopPath) { Authorization = AppCatalog.SignedWrites, Throttle = GameServerWrites },
             ],
             Bindings = [new(PlayersVariable, ResourceKind.Table, Players.Name, Access.ReadWrite)],
         },

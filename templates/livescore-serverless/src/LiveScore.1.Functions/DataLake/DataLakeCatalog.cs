@@ -22,6 +22,9 @@ public static class DataLakeCatalog
 
     public static IReadOnlyList<BucketDefinition> Buckets { get; } = [Lake];
 
+    /// <summary>The visit route's own limit, below the HTTP API stage's: a visit is only queued, so it may come often.</summary>
+    public static readonly RouteThrottle VisitRoute = new(50, 100);
+
     public static IReadOnlyList<FunctionDefinition> Functions { get; } =
     [
         new("visit-api", "Visits HTTP API: validates a visit and queues it.", VisitApiHandler.Create)
@@ -29,7 +32,7 @@ public static class DataLakeCatalog
 #if (workshop)
             Name = "productVisitSendDatatoQueue",
 #endif
-            HttpRoutes = [new("POST", "/visits") { Authorization = AppCatalog.CustomerWrites }],
+            HttpRoutes = [new("POST", "/visits") { Authorization = AppCatalog.CustomerWrites, Throttle = VisitRoute }],
             Bindings = [new(QueueUrlVariable, ResourceKind.Queue, VisitQueue.Name, Access.Send)],
         },
         new("visit-queue", "Visit queue: stores each visit once, keyed by its message id.", VisitQueueHandler.Create)

@@ -36,6 +36,9 @@ public static class OrderCatalog
 
     public static IReadOnlyList<TopicDefinition> Topics { get; } = [OrderNotifications];
 
+    /// <summary>Each order route's own limit, below the HTTP API stage's: orders cannot use up what the other routes need.</summary>
+    public static readonly RouteThrottle CustomerRoutes = new(20, 40);
+
     public static IReadOnlyList<FunctionDefinition> Functions { get; } =
     [
         new("order-api", "Orders HTTP API: place an order (idempotent with Idempotency-Key), read an order.", OrderApiHandler.Create)
@@ -47,9 +50,9 @@ public static class OrderCatalog
             // Each customer places and reads their own orders only.
             HttpRoutes =
             [
-                new("POST", "/orders") { Authorization = AppCatalog.CustomerWrites },
-                new("GET", "/orders/{orderId}") { Authorization = AppCatalog.CustomerWrites },
-                new("POST", OrderApi.WorkshopPath) { Authorization = AppCatalog.CustomerWrites },
+                new("POST", "/orders") { Authorization = AppCatalog.CustomerWrites, Throttle = CustomerRoutes },
+                new("GET", "/orders/{orderId}") { Authorization = AppCatalog.CustomerWrites, Throttle = CustomerRoutes },
+                new("POST", OrderApi.WorkshopPath) { Authorization = AppCatalog.CustomerWrites, Throttle = CustomerRoutes },
             ],
             Bindings =
             [
