@@ -19,6 +19,10 @@ public static class LocalEnvironment
     /// <summary>The local user pool's id, shaped as Cognito's <c>{region}_{id}</c>.</summary>
     public static string UserPoolId(string region) => region + "_localpool";
 
+    /// <summary>The local user pool's issuer URL: the <c>iss</c> of its tokens, under which its key set is served.</summary>
+    /// <param name="root">The local cloud's base URL, such as http://127.0.0.1:5080.</param>
+    public static string UserPoolIssuer(string root, string region) => $"{root}{Cognito.CognitoEndpoints.Path}/{UserPoolId(region)}";
+
     public static string TopicArn(string topic) => $"arn:aws:sns:{Region}:{Account}:{topic}";
 
     /// <summary>
@@ -61,6 +65,8 @@ public static class LocalEnvironment
                 ResourceKind.WebSocketApi => root,
                 ResourceKind.Queue => $"{root}{LocalCloudHost.SqsPath}/{Account}/{binding.Resource}",
                 ResourceKind.Bucket => new BucketDefinition(binding.Resource).LocalName,
+                ResourceKind.UserPool => UserPoolIssuer(root, region),
+                ResourceKind.UserPoolClient => UserPoolClientId,
                 _ => throw new NotSupportedException(binding.Kind.ToString()),
             };
         }

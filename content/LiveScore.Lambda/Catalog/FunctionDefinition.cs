@@ -22,6 +22,12 @@ public sealed record FunctionDefinition(
     public IReadOnlyList<HttpRoute> HttpRoutes { get; init; } = [];
     /// <summary>The WebSocket API route keys that invoke the function, such as <c>$connect</c>.</summary>
     public IReadOnlyList<string> WebSocketRoutes { get; init; } = [];
+    /// <summary>
+    /// Whether the function is the WebSocket API's Lambda REQUEST authorizer: API Gateway invokes it with every
+    /// <c>$connect</c> and opens the connection only when it answers with an Allow policy; the context it returns
+    /// reaches every event of the connection as <c>requestContext.authorizer</c>.
+    /// </summary>
+    public bool AuthorizesWebSocketConnect { get; init; }
     /// <summary>The DynamoDB stream that invokes the function; null for none.</summary>
     public StreamSource? Stream { get; init; }
     /// <summary>The SQS queue whose messages invoke the function; null for none.</summary>
@@ -122,12 +128,18 @@ public enum ResourceKind
 
     /// <summary>An S3 bucket; the variable holds the bucket's name.</summary>
     Bucket,
+
+    /// <summary>The customers' user pool; the variable holds its issuer URL (the <c>iss</c> of its tokens, the base of its JWKS).</summary>
+    UserPool,
+
+    /// <summary>The pages' client of the customers' user pool; the variable holds the client id its tokens are issued to.</summary>
+    UserPoolClient,
 }
 
 /// <summary>What a binding may do; Write (put, update, delete) without Read cannot list or read back items.</summary>
 public enum Access
 {
-    /// <summary>Get, query and scan items of a table; get and list objects of a bucket.</summary>
+    /// <summary>Get, query and scan items of a table; get and list objects of a bucket; for a user pool, its public keys (no grant).</summary>
     Read,
 
     /// <summary>Put, update and delete items of a table; put objects into a bucket.</summary>

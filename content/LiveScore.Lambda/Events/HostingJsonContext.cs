@@ -29,6 +29,8 @@ namespace LiveScore.Lambda.Events;
 [JsonSerializable(typeof(WebSocketIdentity))]
 [JsonSerializable(typeof(WebSocketEventType))]
 [JsonSerializable(typeof(WebSocketResponse))]
+[JsonSerializable(typeof(WebSocketAuthorizerRequest))]
+[JsonSerializable(typeof(AuthorizerResponse))]
 [JsonSerializable(typeof(DynamoDbStreamEvent))]
 [JsonSerializable(typeof(DynamoDbStreamRecord))]
 [JsonSerializable(typeof(StreamRecordData))]

@@ -73,4 +73,10 @@ public sealed record WebSocketRequestContext
     /// <summary>What a <c>$connect</c> authorizer returned as context, kept as raw JSON.</summary>
     [JsonPropertyName("authorizer")]
     public JsonElement? Authorizer { get; set; }
+
+    /// <summary>A text value of the authorizer's context (or <c>principalId</c>); null when there is none.</summary>
+    public string? AuthorizerValue(string name) =>
+        Authorizer is { ValueKind: JsonValueKind.Object } authorizer && authorizer.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
 }

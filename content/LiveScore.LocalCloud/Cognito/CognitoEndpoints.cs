@@ -18,7 +18,7 @@ public static class CognitoEndpoints
     public static LocalUserPool MapCognito(this IEndpointRouteBuilder app, Func<Uri> baseAddress, string region)
     {
         var poolId = LocalEnvironment.UserPoolId(region);
-        var tokens = new UserPoolTokens(() => baseAddress().GetLeftPart(UriPartial.Authority) + Path + "/" + poolId, TimeProvider.System);
+        var tokens = new UserPoolTokens(() => LocalEnvironment.UserPoolIssuer(baseAddress().GetLeftPart(UriPartial.Authority), region), TimeProvider.System);
         app.ServiceProvider.GetRequiredService<IHostApplicationLifetime>().ApplicationStopped.Register(tokens.Dispose);
         var pool = new LocalUserPool(tokens, LocalEnvironment.UserPoolClientId);
         app.MapGet($"{Path}/{poolId}/.well-known/jwks.json", () => Results.Bytes(pool.Tokens.KeySet(), "application/json"));

@@ -59,7 +59,20 @@ public static class WebSocketEvents
         ConnectedAt = handshake.ConnectedAt.ToUnixTimeMilliseconds(),
         MessageDirection = "IN",
         Identity = new WebSocketIdentity { SourceIp = handshake.SourceIp, UserAgent = handshake.UserAgent },
+        Authorizer = handshake.Authorizer,
     };
+
+    /// <summary>What a Lambda REQUEST authorizer of <c>$connect</c> gets: the upgrade request and the route's ARN.</summary>
+    public static WebSocketAuthorizerRequest Authorize(Handshake handshake, string requestId, DateTimeOffset now) => new()
+    {
+        MethodArn = ConnectArn,
+        Headers = SingleValued(handshake.Headers),
+        QueryStringParameters = handshake.Query.Count == 0 ? null : SingleValued(handshake.Query),
+        RequestContext = Context(handshake, RouteTable.Connect, WebSocketEventType.Connect, requestId, now),
+    };
+
+    /// <summary>The local <c>$connect</c> route's ARN, which an authorizer's policy names.</summary>
+    public static string ConnectArn => $"arn:aws:execute-api:{LocalEnvironment.Region}:{LocalEnvironment.Account}:{ApiId}/{Stage}/{RouteTable.Connect}";
 
     /// <summary>As in payload format 1.0, a repeated header or parameter shows its last value here and all of them in the multi-value map.</summary>
     private static Dictionary<string, string> SingleValued(IReadOnlyDictionary<string, IReadOnlyList<string>> values) =>

@@ -24,6 +24,7 @@ public sealed class WebSocketGateway(LambdaService lambda, TimeProvider clock, F
     private const int InboxCapacity = 100;
 
     private readonly RouteTable _routes = new(lambda.Functions.Select(f => f.Definition));
+    private readonly string? _authorizer = lambda.Functions.Select(f => f.Definition).FirstOrDefault(f => f.AuthorizesWebSocketConnect)?.Id;
     private readonly ConcurrentDictionary<string, LocalConnection> _open = new(StringComparer.Ordinal);
     private readonly Func<string> _newConnectionId = newConnectionId ?? GatewayIds.New;
     private readonly CancellationTokenSource _stopping = new();
@@ -43,12 +44,16 @@ public sealed class WebSocketGateway(LambdaService lambda, TimeProvider clock, F
             return;
         }
         var handshake = Handshake.From(http, NewConnectionId(), clock.GetUtcNow());
-        WebSocketAcceptContext? accept;
+        WebSocketAcceptContext? accept = null;
         using (var connecting = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, _stopping.Token))
         {
             try
             {
-                accept = await ConnectAsync(handshake, http, connecting.Token);
+                if (await AuthorizeAsync(handshake, http, connecting.Token) is { } authorized)
+                {
+                    handshake = authorized;
+                    accept = await ConnectAsync(handshake, http, connecting.Token);
+                }
             }
             catch (OperationCanceledException) when (connecting.IsCancellationRequested)
             {
@@ -111,6 +116,51 @@ public sealed class WebSocketGateway(LambdaService lambda, TimeProvider clock, F
             _ = connection.CloseAsync(DisconnectCause.GoingAway);
         }
         _stopping.Cancel();
+    }
+
+    /// <summary>
+    /// Runs the <c>$connect</c> authorizer, where there is one, as API Gateway does: an Allow policy for the route lets
+    /// the connection on, carrying the answer's principal and context; a Deny is a 403, an invocation that fails with
+    /// "Unauthorized" a 401, any other failure a 500. Returns the handshake to go on with, null when refused (and answered).
+    /// </summary>
+    private async Task<Handshake?> AuthorizeAsync(Handshake handshake, HttpContext http, CancellationToken cancellationToken)
+    {
+        if (_authorizer is null)
+        {
+            return handshake;
+        }
+        var request = WebSocketEvents.Authorize(handshake, GatewayIds.New(), clock.GetUtcNow());
+        var outcome = await lambda.InvokeAsync(
+            _authorizer, JsonSerializer.SerializeToUtf8Bytes(request, HostingJsonContext.Default.WebSocketAuthorizerRequest), "WebSocket $connect authorizer", cancellationToken);
+        AuthorizerResponse? answer = null;
+        try
+        {
+            answer = outcome.Succeeded ? JsonSerializer.Deserialize(outcome.Payload, HostingJsonContext.Default.AuthorizerResponse) : null;
+        }
+        catch (JsonException)
+        {
+            // Not a policy: API Gateway answers 500.
+        }
+        if (answer is not null && answer.Allows(request.MethodArn))
+        {
+            return handshake with { Authorizer = Context(answer) };
+        }
+        var (status, message) = answer is not null ? (403, "Forbidden")
+            : !outcome.Succeeded && System.Text.Encoding.UTF8.GetString(outcome.Payload).Contains("\"Unauthorized\"", StringComparison.Ordinal) ? (401, "Unauthorized")
+            : (500, "Internal server error");
+        http.Response.StatusCode = status;
+        await WriteMessageAsync(http, message);
+        return null;
+    }
+
+    /// <summary><c>requestContext.authorizer</c> of the connection's events: the principal and each context value.</summary>
+    private static JsonElement Context(AuthorizerResponse answer)
+    {
+        var values = new Dictionary<string, string>(answer.Context ?? new Dictionary<string, string>(), StringComparer.Ordinal)
+        {
+            ["principalId"] = answer.PrincipalId,
+        };
+        return JsonSerializer.SerializeToElement(values, WebSocketJsonContext.Web.DictionaryStringString);
     }
 
     /// <summary>Runs <c>$connect</c>; the accept context when the connection may open, null when the refusal is already written.</summary>

@@ -21,6 +21,7 @@ public sealed record ConnectionSummary(string ConnectionId, string ConnectedAt, 
 [JsonSerializable(typeof(ManagementError))]
 [JsonSerializable(typeof(ConnectionDescription))]
 [JsonSerializable(typeof(IReadOnlyList<ConnectionSummary>))]
+[JsonSerializable(typeof(Dictionary<string, string>))]
 internal sealed partial class WebSocketJsonContext : JsonSerializerContext
 {
     /// <summary>Connection ids hold '+', which the default encoder would write as \u002B.</summary>
