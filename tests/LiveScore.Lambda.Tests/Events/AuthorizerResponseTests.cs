@@ -14,7 +14,7 @@ public class AuthorizerResponseTests
             AuthorizerResponse.Allow("user-1", Arn, new Dictionary<string, string> { ["sub"] = "user-1" }), HostingJsonContext.Default.AuthorizerResponse);
 
         Assert.Equal(
-            $$"""{"principalId":"user-1","policyDocument":{"Version":"2012-10-17","Statement":[{"Action":"execute-api:Invoke","Effect":"Allow","Resource":"{{Arn}}"}]},"context":{"sub":"user-1"}}""",
+            $$$"""{"principalId":"user-1","policyDocument":{"Version":"2012-10-17","Statement":[{"Action":"execute-api:Invoke","Effect":"Allow","Resource":"{{{Arn}}}"}]},"context":{"sub":"user-1"}}""",
             json);
     }
 
