@@ -11,16 +11,6 @@ namespace LiveScore.Templates.Tests;
 [Collection(TemplatePackCollection.Name)]
 public sealed class CdkNagTests
 {
-    /// <summary>
-    /// Findings still open, by rule and resource (logical id without CDK's hash): the WebSocket API's <c>$connect</c>,
-    /// which chat clients may call without signing in until a WebSocket authorizer is built. README's Authorization
-    /// section lists it as open.
-    /// </summary>
-    private static readonly HashSet<(string Rule, string Route)> Open =
-    [
-        ("AwsSolutions-APIG4", "ConnectionsWebSocketApiconnectRoute"),
-    ];
-
     [Fact]
     public async Task No_sample_has_a_cdk_nag_finding_without_a_written_reason()
     {
@@ -40,7 +30,6 @@ public sealed class CdkNagTests
                 Rule: finding.GetProperty("rule").GetString()!,
                 Resource: finding.GetProperty("resource").GetString()!,
                 Description: finding.GetProperty("description").GetString()!)))
-            .Where(finding => !Open.Contains((finding.Rule, LogicalIdWithoutHash(finding.Resource))))
             .Select(finding => $"{finding.Sample}: {finding.Rule} on {finding.Resource}: {finding.Description}")
             .ToList();
         Assert.True(unexplained.Count == 0, "cdk-nag findings without a reason in the resource's cdk_nag metadata:\n" + string.Join('\n', unexplained));
@@ -99,8 +88,4 @@ public sealed class CdkNagTests
         Assert.True(process.ExitCode == 0, $"{command} {string.Join(' ', arguments)} exited {process.ExitCode}:\n{stdout.Result}\n{stderr.Result}");
         return stdout.Result;
     }
-
-    /// <summary>A logical id without the hash CDK appends (8 hexadecimal characters).</summary>
-    private static string LogicalIdWithoutHash(string logicalId) =>
-        logicalId.Length > 8 && logicalId[^8..].All(char.IsAsciiHexDigitUpper) ? logicalId[..^8] : logicalId;
 }

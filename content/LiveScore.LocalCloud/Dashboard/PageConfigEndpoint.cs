@@ -12,12 +12,12 @@ public static class PageConfigEndpoint
     /// call localhost, or every request would be cross-origin.
     /// </summary>
     /// <param name="functions">The application's functions: <c>signedWrites</c> says whether any of their routes has IAM
-    /// authorization, as the deployed config.json does; <c>userPool</c> is there when some route needs a signed-in customer.</param>
+    /// authorization, as the deployed config.json does; <c>userPool</c> is there when some route needs a signed-in customer or a <c>$connect</c> authorizer checks their tokens.</param>
     public static void MapPageConfig(this IEndpointRouteBuilder app, IEnumerable<FunctionDefinition> functions)
     {
         var routes = functions.SelectMany(f => f.HttpRoutes).ToList();
         var signedWrites = routes.Any(r => r.Authorization == RouteAuthorization.Iam);
-        var customers = routes.Any(r => r.Authorization == RouteAuthorization.Customer);
+        var customers = routes.Any(r => r.Authorization == RouteAuthorization.Customer) || functions.Any(f => f.AuthorizesWebSocketConnect);
         app.MapGet(Path, (HttpRequest request, HttpResponse response) =>
         {
             var authority = request.Host.Value ?? "127.0.0.1";

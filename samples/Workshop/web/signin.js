@@ -30,6 +30,7 @@ const FORM = `
   <p id="signed-in" hidden>Signed in as <strong id="signed-in-as"></strong> <button type="button" id="sign-out">Sign out</button></p>`;
 
 let pool = null;
+let changed = () => {};
 
 async function call(operation, input) {
   const response = await fetch(pool.endpoint, {
@@ -46,6 +47,7 @@ const stored = () => JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? 'null');
 
 function show() {
   const session = stored();
+  changed();
   $('sign-in').hidden = !pool || Boolean(session);
   $('signed-in').hidden = !session;
   $('signed-in-as').textContent = session?.email ?? '';
@@ -85,19 +87,29 @@ async function submit(action) {
   }
 }
 
-/** Puts the sign-in form into #customer where the routes need a signed-in customer (config.userPool). */
-export function setUpSignIn(config) {
+/**
+ * Puts the sign-in form into #customer where a signed-in customer is needed (config.userPool); onChange runs whenever
+ * someone signs in or out.
+ */
+export function setUpSignIn(config, onChange = () => {}) {
   pool = config.userPool;
   if (!pool) return;
+  changed = onChange;
   $('customer').innerHTML = FORM;
   $('sign-in').addEventListener('submit', (event) => {
     event.preventDefault();
     submit(event.submitter?.value ?? 'sign-in');
   });
-  $('sign-out').addEventListener('click', () => {
-    sessionStorage.removeItem(STORAGE_KEY);
-    show();
-  });
+  $('sign-out').addEventListener('click', signOut);
+  show();
+}
+
+/** The signed-in customer's access token, or null. */
+export const accessToken = () => (pool ? stored()?.accessToken ?? null : null);
+
+/** Forgets the signed-in customer (their token was refused) and shows the sign-in form again. */
+export function signOut() {
+  sessionStorage.removeItem(STORAGE_KEY);
   show();
 }
 
@@ -110,9 +122,6 @@ export async function customerFetch(url, init) {
   const session = stored();
   if (!session) return null;
   const response = await fetch(url, { ...init, headers: { ...init.headers, Authorization: `Bearer ${session.accessToken}` } });
-  if (response.status === 401) {
-    sessionStorage.removeItem(STORAGE_KEY);
-    show();
-  }
+  if (response.status === 401) signOut();
   return response;
 }

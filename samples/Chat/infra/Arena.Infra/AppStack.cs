@@ -32,9 +32,11 @@ public sealed class AppStack : Stack
         BucketBuilder.Build(this, AppCatalog.Site, Resources);
 
         var httpRoutes = AppCatalog.Functions.SelectMany(f => f.HttpRoutes).ToList();
+        var customers = new CustomerSignIn(this, "Customers");
+        Resources.UserPool = (customers.Pool.UserPoolProviderUrl, customers.Client.UserPoolClientId);
         if (httpRoutes.Count > 0)
         {
-            Resources.Add(new HttpApiConstruct(this, "Http", httpRoutes));
+            Resources.Add(new HttpApiConstruct(this, "Http", httpRoutes, customers.Authorizer));
         }
 
         _ = new ConnectionsConstruct(this, "Connections", Resources);
@@ -42,7 +44,7 @@ public sealed class AppStack : Stack
 
         // Last: the pages' config.json holds the URLs of the APIs built above.
         Site = new WebSite(this, "Web", Resources.Bucket(AppCatalog.Site.Name), Resources.HttpApiUrl, Resources.WebSocketUrl,
-            signedWrites: httpRoutes.Any(r => r.Authorization == RouteAuthorization.Iam));
+            signedWrites: httpRoutes.Any(r => r.Authorization == RouteAuthorization.Iam), customers.ForPages);
     }
 
     /// <summary>The stack name: the project name made valid for CloudFormation.</summary>

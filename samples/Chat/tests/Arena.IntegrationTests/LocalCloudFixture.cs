@@ -32,6 +32,9 @@ public class LocalCloudFixture : IAsyncLifetime
     /// <summary>Signs every request with the local credentials, as a game server does: for routes with IAM authorization.</summary>
     public HttpClient SignedHttp => Cloud.SignedHttp;
 
+    /// <summary>An access token of the customer <paramref name="email"/> (signed up when new), for a WebSocket connection's <c>?token=</c>.</summary>
+    public Task<string> AccessTokenAsync(string email) => LocalCustomers.AccessTokenAsync(Http, email);
+
     public string DynamoDbEndpoint => Cloud.DynamoDbEndpoint;
 
     /// <summary>What the cloud and the functions printed so far: worth showing when a test fails.</summary>

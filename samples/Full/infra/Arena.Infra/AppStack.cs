@@ -37,6 +37,7 @@ public sealed class AppStack : Stack
 
         var httpRoutes = AppCatalog.Functions.SelectMany(f => f.HttpRoutes).ToList();
         var customers = new CustomerSignIn(this, "Customers");
+        Resources.UserPool = (customers.Pool.UserPoolProviderUrl, customers.Client.UserPoolClientId);
         if (httpRoutes.Count > 0)
         {
             Resources.Add(new HttpApiConstruct(this, "Http", httpRoutes, customers.Authorizer));

@@ -39,6 +39,9 @@ public class LocalCloudFixture : IAsyncLifetime
     /// <summary>A client signed in as another customer (signed up when new); the caller disposes it.</summary>
     public Task<HttpClient> SignInAsync(string email) => Cloud.CustomerHttpAsync(email);
 
+    /// <summary>An access token of the customer <paramref name="email"/> (signed up when new), for a WebSocket connection's <c>?token=</c>.</summary>
+    public Task<string> AccessTokenAsync(string email) => LocalCustomers.AccessTokenAsync(Http, email);
+
     public string DynamoDbEndpoint => Cloud.DynamoDbEndpoint;
 
     /// <summary>What the cloud and the functions printed so far: worth showing when a test fails.</summary>

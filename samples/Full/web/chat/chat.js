@@ -1,16 +1,20 @@
 import { loadConfig } from '../api-config.js';
 import { $ } from '../page.js';
+import { accessToken, setUpSignIn, signOut } from '../signin.js';
 
 // The chat speaks to the WebSocket API: it sends {"action":"sendMessage","message":"…"} and receives
 // {"type":"chat","from","message","sentAt"}, {"type":"broadcast","message","sentAt"} and, for its own refused
 // messages, {"type":"error","error"}. Other pushes on the same API (score changes) are not for this page.
-// Every text is shown with textContent: a message is never HTML.
+// Every text is shown with textContent: a message is never HTML. Where chatting needs a signed-in customer, the page
+// connects with the customer's token (?token=, as browsers cannot set headers on a WebSocket); without one it listens.
 
 const RECONNECT_MIN_MS = 1000;
 const RECONNECT_MAX_MS = 30000;
 
 let socket = null;
 let failedAttempts = 0;
+let webSocketUrl = '';
+let signInNeeded = false;
 
 function setStatus(state, text) {
   $('status').className = `status ${state}`;
@@ -56,18 +60,21 @@ function onPush(push) {
   }
 }
 
-function connect(webSocketUrl) {
+function connect() {
   setStatus('connecting', failedAttempts === 0 ? 'Connecting…' : 'Reconnecting…');
+  const token = accessToken();
+  let opened = false;
   try {
-    socket = new WebSocket(webSocketUrl);
+    socket = new WebSocket(token ? `${webSocketUrl}?token=${encodeURIComponent(token)}` : webSocketUrl);
   } catch (error) {
     setStatus('offline', 'Offline');
     showProblem(`config.json has no usable webSocketUrl (${error.message}).`);
     return;
   }
   socket.addEventListener('open', () => {
+    opened = true;
     failedAttempts = 0;
-    setStatus('live', 'Live');
+    setStatus('live', signInNeeded && !token ? 'Live, listening only' : 'Live');
   });
   socket.addEventListener('message', (event) => {
     try {
@@ -76,14 +83,20 @@ function connect(webSocketUrl) {
       // not JSON: nothing this page understands
     }
   });
+  const current = socket;
   socket.addEventListener('close', () => {
+    if (socket !== current) return;
     socket = null;
+    if (token && !opened) {
+      // The token was refused (expired, or the local cloud restarted): sign in again; meanwhile listen without it.
+      signOut();
+    }
     // Exponential backoff with jitter, so that many pages do not all reconnect at the same moment.
     const ceiling = Math.min(RECONNECT_MAX_MS, RECONNECT_MIN_MS * 2 ** failedAttempts);
     const delay = Math.round(ceiling / 2 + Math.random() * ceiling / 2);
     failedAttempts += 1;
     setStatus('offline', `Offline, retrying in ${Math.ceil(delay / 1000)} s`);
-    setTimeout(() => connect(webSocketUrl), delay);
+    setTimeout(connect, delay);
   });
 }
 
@@ -104,8 +117,21 @@ $('chat-form').addEventListener('submit', (event) => {
   input.value = '';
 });
 
+// Signing in or out opens a new connection, with or without the token.
+function reconnect() {
+  const old = socket;
+  socket = null;
+  old?.close();
+  failedAttempts = 0;
+  connect();
+}
+
 try {
-  connect((await loadConfig()).webSocketUrl);
+  const config = await loadConfig();
+  webSocketUrl = config.webSocketUrl;
+  signInNeeded = Boolean(config.userPool);
+  setUpSignIn(config, () => socket && reconnect());
+  connect();
 } catch (error) {
   setStatus('offline', 'Offline');
   showProblem(`Could not read config.json: ${error.message}`);

@@ -51,6 +51,9 @@ public sealed class AppStack : Stack
 #if (customers)
         var customers = new CustomerSignIn(this, "Customers");
 #endif
+#if (chatSignIn)
+        Resources.UserPool = (customers.Pool.UserPoolProviderUrl, customers.Client.UserPoolClientId);
+#endif
         if (httpRoutes.Count > 0)
         {
 #if (customers)

@@ -15,7 +15,7 @@ public class LocalCloudFixture : IAsyncLifetime
 {
     private readonly string? _dynamoDbEndpoint;
     private LocalCloudInstance? _cloud;
-#if (customers)
+#if (customers && (order || datalake))
     private HttpClient? _customer;
 #endif
 
@@ -34,7 +34,7 @@ public class LocalCloudFixture : IAsyncLifetime
 
     /// <summary>Signs every request with the local credentials, as a game server does: for routes with IAM authorization.</summary>
     public HttpClient SignedHttp => Cloud.SignedHttp;
-#if (customers)
+#if (customers && (order || datalake))
 
     /// <summary>Signed in to the local user pool as a customer: for the routes that need one (orders, visits).</summary>
     public HttpClient CustomerHttp => _customer ?? throw new InvalidOperationException("The local cloud of this fixture was not started.");
@@ -45,6 +45,11 @@ public class LocalCloudFixture : IAsyncLifetime
 
     /// <summary>The customers' routes (orders, visits) are open (--auth none): the same client as <see cref="Http"/>.</summary>
     public HttpClient CustomerHttp => Http;
+#endif
+#if (chatSignIn)
+
+    /// <summary>An access token of the customer <paramref name="email"/> (signed up when new), for a WebSocket connection's <c>?token=</c>.</summary>
+    public Task<string> AccessTokenAsync(string email) => LocalCustomers.AccessTokenAsync(Http, email);
 #endif
 
     public string DynamoDbEndpoint => Cloud.DynamoDbEndpoint;
@@ -57,14 +62,14 @@ public class LocalCloudFixture : IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         _cloud = await LocalCloudInstance.StartAsync(LocalApp.Application, _dynamoDbEndpoint);
-#if (customers)
+#if (customers && (order || datalake))
         _customer = await _cloud.CustomerHttpAsync("customer@example.com");
 #endif
     }
 
     public async Task DisposeAsync()
     {
-#if (customers)
+#if (customers && (order || datalake))
         _customer?.Dispose();
 #endif
         if (_cloud is not null)

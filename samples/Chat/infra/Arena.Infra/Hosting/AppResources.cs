@@ -20,6 +20,9 @@ public sealed class AppResources(Code functionCode)
 
     public Code FunctionCode { get; } = functionCode;
 
+    /// <summary>The customers' user pool, for functions that check its tokens: its issuer URL and the pages' client id.</summary>
+    public (string Issuer, string ClientId)? UserPool { get; set; }
+
     public void Add(string name, Table table) => _tables.Add(name, table);
 
     public void Add(string name, Topic topic) => _topics.Add(name, topic);

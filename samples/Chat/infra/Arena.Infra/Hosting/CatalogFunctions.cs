@@ -11,6 +11,10 @@ public static class CatalogFunctions
         foreach (var definition in definitions)
         {
             var function = FunctionBuilder.Build(scope, definition, resources);
+            if (definition.AuthorizesWebSocketConnect)
+            {
+                resources.WebSocketApi.AuthorizeConnectWith(function);
+            }
             if (definition.HttpRoutes.Count > 0)
             {
                 resources.HttpApi.AddRoutes(definition.Id, function, definition.HttpRoutes);

@@ -41,6 +41,13 @@ public static class ResourceBinder
                     "Posts to connections of this one API stage (.../<stage>/POST/@connections/*): connection ids exist only at run time.",
                     NagSuppressions.Matching("^Resource::arn:<AWS::Partition>:execute-api:<AWS::Region>:<AWS::AccountId>:<[A-Za-z0-9]+>/[^/*]+/\\*/@connections/\\*$"));
                 break;
+            case (ResourceKind.UserPool, Access.Read):
+                // No grant: a pool's public keys are public.
+                function.AddEnvironment(binding.Variable, (resources.UserPool ?? throw new InvalidOperationException("No user pool is deployed.")).Issuer);
+                break;
+            case (ResourceKind.UserPoolClient, Access.Read):
+                function.AddEnvironment(binding.Variable, (resources.UserPool ?? throw new InvalidOperationException("No user pool is deployed.")).ClientId);
+                break;
             default:
                 throw new NotSupportedException($"{binding.Variable}: a {binding.Kind} binding cannot grant {binding.Access} access.");
         }

@@ -3,6 +3,7 @@ using Amazon.CDK.AWS.Apigatewayv2;
 using Amazon.CDK.AWS.IAM;
 using Amazon.CDK.AWS.Logs;
 using Amazon.CDK.AWS.Lambda;
+using Amazon.CDK.AwsApigatewayv2Authorizers;
 using Amazon.CDK.AwsApigatewayv2Integrations;
 using Constructs;
 using CfnAccount = Amazon.CDK.AWS.APIGateway.CfnAccount;
@@ -85,6 +86,19 @@ public sealed class WebSocketApiConstruct : Construct
 
     public LogGroup AccessLogs { get; }
 
+    private WebSocketLambdaAuthorizer? _connectAuthorizer;
+
+    /// <summary>
+    /// Makes <paramref name="function"/> the Lambda REQUEST authorizer of <c>$connect</c>, added after this. Its identity
+    /// source is the Host header, which every request has: API Gateway invokes it for every connection, with a token
+    /// (<c>?token=</c>) or without one, and it decides.
+    /// </summary>
+    public void AuthorizeConnectWith(IFunction function) =>
+        _connectAuthorizer = new WebSocketLambdaAuthorizer("ConnectAuthorizer", function, new WebSocketLambdaAuthorizerProps
+        {
+            IdentitySource = ["route.request.header.Host"],
+        });
+
     public void AddRoutes(string handlerId, IFunction function, IEnumerable<string> routeKeys)
     {
         foreach (var routeKey in routeKeys)
@@ -92,6 +106,7 @@ public sealed class WebSocketApiConstruct : Construct
             var route = Api.AddRoute(routeKey, new WebSocketRouteOptions
             {
                 Integration = new WebSocketLambdaIntegration(ConstructIds.From(handlerId) + ConstructIds.From(routeKey) + "Integration", function),
+                Authorizer = routeKey == "$connect" ? _connectAuthorizer : null,
             });
             if (routeKey != "$connect")
             {

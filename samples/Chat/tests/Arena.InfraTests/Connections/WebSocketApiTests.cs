@@ -102,6 +102,24 @@ public class WebSocketApiTests(SynthesizedApp app) : IClassFixture<SynthesizedAp
         Assert.Equal(ConnectionsCatalog.Connections.PartitionKey.Name, (string?)table["KeySchema"]![0]!["AttributeName"]);
     }
 
+    [Fact]
+    public void Connect_is_authorized_by_the_authorizer_function_for_every_connection_and_the_other_routes_are_not()
+    {
+        var authorizerFunction = AppCatalog.Functions.Single(f => f.AuthorizesWebSocketConnect);
+        var (authorizerId, authorizer) = app.Json.Resources("AWS::ApiGatewayV2::Authorizer")
+            .Single(a => JsonNode.DeepEquals(a.Resource["Properties"]!["ApiId"], TemplateJson.Ref(ApiId)));
+        var properties = authorizer["Properties"]!;
+        var connect = WebSocketRoutes().Single(r => (string)r["RouteKey"]! == "$connect");
+
+        Assert.Equal("REQUEST", (string?)properties["AuthorizerType"]);
+        // A header every request has: API Gateway asks the function about connections without a token too.
+        Assert.Equal(["route.request.header.Host"], properties["IdentitySource"]!.AsArray().Select(s => (string?)s));
+        Assert.Contains(app.LogicalId(app.Resources.Function(authorizerFunction.Id)), properties["AuthorizerUri"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal("CUSTOM", (string?)connect["AuthorizationType"]);
+        Assert.True(JsonNode.DeepEquals(TemplateJson.Ref(authorizerId), connect["AuthorizerId"]));
+        Assert.All(WebSocketRoutes().Where(r => (string)r["RouteKey"]! != "$connect"), r => Assert.Null(r["AuthorizerId"]));
+    }
+
     private string ApiId => app.LogicalId(app.Resources.WebSocketApiNamed(ConnectionsCatalog.WebSocketApi).Api);
 
     private IEnumerable<JsonObject> WebSocketRoutes() =>

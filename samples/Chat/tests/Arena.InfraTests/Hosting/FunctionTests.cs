@@ -107,6 +107,8 @@ public class FunctionTests(SynthesizedApp app) : IClassFixture<SynthesizedApp>
         ResourceKind.Table => TemplateJson.Ref(app.LogicalId(app.Resources.Table(binding.Resource))),
         ResourceKind.Topic => TemplateJson.Ref(app.LogicalId(app.Resources.Topic(binding.Resource))),
         ResourceKind.WebSocketApi => CallbackUrl(binding.Resource),
+        ResourceKind.UserPool => TemplateJson.GetAtt(app.Json.Resources("AWS::Cognito::UserPool").Single().LogicalId, "ProviderURL"),
+        ResourceKind.UserPoolClient => TemplateJson.Ref(app.Json.Resources("AWS::Cognito::UserPoolClient").Single().LogicalId),
         _ => throw new ArgumentOutOfRangeException(nameof(binding)),
     };
 

@@ -50,6 +50,15 @@ public sealed class BrowserFixture : IAsyncLifetime
         return page;
     }
 
+    /// <summary>Creates a new customer account on the page's sign-in form (confirmed at once locally) and waits until it is signed in.</summary>
+    public static async Task SignUpAsync(IPage page)
+    {
+        await page.FillAsync("#email", $"shopper-{Guid.NewGuid():N}@example.com");
+        await page.FillAsync("#password", "Shopper-Passw0rd");
+        await page.ClickAsync("#sign-in button[value=sign-up]");
+        await page.WaitForSelectorAsync("#signed-in:not([hidden])");
+    }
+
     /// <summary>Keeps what a page shows as a test artifact, under the test output's screenshots folder.</summary>
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "screenshots", name + ".png"), FullPage = true });

@@ -59,6 +59,13 @@ public static class ResourceBinder
                     "Writes objects of this one bucket under keys made at run time.",
                     NagSuppressions.Matching(@"^Resource::<[A-Za-z0-9]+\.Arn>/\*$"));
                 break;
+            case (ResourceKind.UserPool, Access.Read):
+                // No grant: a pool's public keys are public.
+                function.AddEnvironment(binding.Variable, (resources.UserPool ?? throw new InvalidOperationException("No user pool is deployed.")).Issuer);
+                break;
+            case (ResourceKind.UserPoolClient, Access.Read):
+                function.AddEnvironment(binding.Variable, (resources.UserPool ?? throw new InvalidOperationException("No user pool is deployed.")).ClientId);
+                break;
             default:
                 throw new NotSupportedException($"{binding.Variable}: a {binding.Kind} binding cannot grant {binding.Access} access.");
         }

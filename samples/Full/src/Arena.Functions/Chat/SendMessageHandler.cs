@@ -15,7 +15,7 @@ public sealed class SendMessageHandler(ChatRoom room) : IFunctionHandler
     {
         var registry = new DynamoDbConnectionRegistry(AwsServices.DynamoDb, Settings.Required(ConnectionsCatalog.ConnectionsVariable));
         var messenger = AwsServices.WebSocketConnections(Settings.Required(ChatCatalog.WebSocketEndpointVariable));
-        return new ChatRoom(registry, messenger, new ConnectionBroadcaster(registry, messenger), TimeProvider.System);
+        return new ChatRoom(registry, messenger, new ConnectionBroadcaster(registry, messenger), TimeProvider.System, signInRequired: true);
     }
 
     public async Task<byte[]> InvokeAsync(ReadOnlyMemory<byte> eventJson, InvocationContext context)
@@ -25,7 +25,8 @@ public sealed class SendMessageHandler(ChatRoom room) : IFunctionHandler
         var receivedAt = request.RequestContext.RequestTimeEpoch > 0
             ? DateTimeOffset.FromUnixTimeMilliseconds(request.RequestContext.RequestTimeEpoch)
             : DateTimeOffset.UtcNow;
-        await room.SendAsync(request.RequestContext.ConnectionId, request.BodyBytes(), receivedAt, context.Log, context.CancellationToken);
+        var userId = request.RequestContext.AuthorizerValue(ConnectionsCatalog.UserIdContext);
+        await room.SendAsync(request.RequestContext.ConnectionId, userId, request.BodyBytes(), receivedAt, context.Log, context.CancellationToken);
         return JsonSerializer.SerializeToUtf8Bytes(new WebSocketResponse { StatusCode = 200 }, HostingJsonContext.Default.WebSocketResponse);
     }
 }

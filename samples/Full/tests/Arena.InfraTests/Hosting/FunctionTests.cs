@@ -109,6 +109,8 @@ public class FunctionTests(SynthesizedApp app) : IClassFixture<SynthesizedApp>
         ResourceKind.WebSocketApi => CallbackUrl(binding.Resource),
         ResourceKind.Queue => TemplateJson.Ref(app.LogicalId(app.Resources.Queue(binding.Resource))),
         ResourceKind.Bucket => TemplateJson.Ref(app.LogicalId(app.Resources.Bucket(binding.Resource))),
+        ResourceKind.UserPool => TemplateJson.GetAtt(app.Json.Resources("AWS::Cognito::UserPool").Single().LogicalId, "ProviderURL"),
+        ResourceKind.UserPoolClient => TemplateJson.Ref(app.Json.Resources("AWS::Cognito::UserPoolClient").Single().LogicalId),
         _ => throw new ArgumentOutOfRangeException(nameof(binding)),
     };
 

@@ -130,7 +130,40 @@ public sealed class ChatEndToEndTests(LocalCloudFixture cloud) : IClassFixture<L
         Assert.DoesNotContain(id, await new DynamoDbConnectionRegistry(dynamoDb, ConnectionsCatalog.Connections.Name).ListAsync(CancellationToken.None));
     }
 
-    private Task<WebSocketClient> ConnectAsync() => WebSocketClient.ConnectAsync(new Uri($"ws://{cloud.BaseAddress.Authority}/ws"));
+    [Fact]
+    public async Task A_connection_without_a_token_listens_but_cannot_send()
+    {
+        await using var listener = await WebSocketClient.ConnectAsync(WebSocketUri);
+        await using var chatter = await ConnectAsync();
+
+        await listener.SendAsync("""{"action":"sendMessage","message":"anonymous"}""");
+        using var refused = JsonDocument.Parse(await listener.ReceiveAsync());
+        await chatter.SendAsync("""{"action":"sendMessage","message":"signed in"}""");
+
+        Assert.Equal("error", refused.RootElement.GetProperty("type").GetString());
+        Assert.StartsWith("Sign in to chat", refused.RootElement.GetProperty("error").GetString());
+        Assert.Equal("signed in", (await ChatAsync(listener, null)).Message);
+    }
+
+    [Theory]
+    [InlineData("not-a-token")]
+    [InlineData("eyJhbGciOiJub25lIn0.eyJzdWIiOiJldmUifQ.")]
+    public async Task A_connection_with_a_token_that_is_not_valid_is_refused_with_401(string token)
+    {
+        using var socket = new System.Net.WebSockets.ClientWebSocket();
+        socket.Options.CollectHttpResponseDetails = true;
+
+        await Assert.ThrowsAnyAsync<System.Net.WebSockets.WebSocketException>(() =>
+            socket.ConnectAsync(new Uri(WebSocketUri + "?token=" + Uri.EscapeDataString(token)), CancellationToken.None));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, socket.HttpStatusCode);
+    }
+
+    // A signed-in customer's connection: one opened without a token only listens.
+    private async Task<WebSocketClient> ConnectAsync() =>
+        await WebSocketClient.ConnectAsync(new Uri(WebSocketUri + "?token=" + Uri.EscapeDataString(await cloud.AccessTokenAsync("chatter@example.com"))));
+
+    private Uri WebSocketUri => new($"ws://{cloud.BaseAddress.Authority}/ws");
 
     /// <summary>The next message, which must be a chat message (with <paramref name="text"/> when given).</summary>
     private static async Task<ChatPush> ChatAsync(WebSocketClient client, string? text)

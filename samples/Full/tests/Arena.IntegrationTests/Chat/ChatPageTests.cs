@@ -56,10 +56,30 @@ public sealed class ChatPageTests(LocalCloudFixture cloud, BrowserFixture browse
         Assert.Contains("control characters", await page.TextContentAsync("#problem"));
     }
 
+    [BrowserFact]
+    public async Task Signed_out_the_page_listens_and_is_told_to_sign_in_before_it_sends()
+    {
+        var listener = await browser.OpenAsync(new Uri(cloud.BaseAddress, "/app/chat/"));
+        await listener.WaitForFunctionAsync("() => document.getElementById('status').textContent === 'Live, listening only'");
+        var chatter = await OpenLiveChatAsync();
+
+        await listener.FillAsync("#message", "anonymous");
+        await listener.ClickAsync("#chat-form button[type=submit]");
+        await listener.WaitForFunctionAsync("() => document.getElementById('problem').textContent.includes('Sign in to chat')");
+        await chatter.FillAsync("#message", "from a customer");
+        await chatter.ClickAsync("#chat-form button[type=submit]");
+
+        await ShowsAsync(listener, "chat", "from a customer");
+        Assert.Equal(0, await chatter.Locator("#messages li.chat .text:text-is('anonymous')").CountAsync());
+    }
+
+    // Signed in, the page reconnects with the customer's token before it can send.
     private async Task<IPage> OpenLiveChatAsync()
     {
         var page = await browser.OpenAsync(new Uri(cloud.BaseAddress, "/app/chat/"));
         await page.WaitForSelectorAsync("#status.live");
+        await BrowserFixture.SignUpAsync(page);
+        await page.WaitForFunctionAsync("() => document.getElementById('status').textContent === 'Live'");
         return page;
     }
 

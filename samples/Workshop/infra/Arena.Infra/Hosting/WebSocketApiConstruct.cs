@@ -93,6 +93,11 @@ public sealed class WebSocketApiConstruct : Construct
             {
                 Integration = new WebSocketLambdaIntegration(ConstructIds.From(handlerId) + ConstructIds.From(routeKey) + "Integration", function),
             });
+            if (routeKey == "$connect")
+            {
+                NagSuppressions.Add(route, "AwsSolutions-APIG4",
+                    "Anyone may connect on purpose: a connection only receives what every page may show (score changes), or the solution was generated with --auth none.");
+            }
             if (routeKey != "$connect")
             {
                 NagSuppressions.Add(route, "AwsSolutions-APIG4",

@@ -11,12 +11,20 @@ namespace Arena.Functions.Chat;
 /// The chat: a message from one connection goes to every open connection (the sender too); a refused message gets an
 /// error back to its sender only; a broadcast goes to everyone and is recorded on each connection it reached.
 /// </summary>
-public sealed class ChatRoom(IConnectionRegistry registry, IConnectionMessenger messenger, ConnectionBroadcaster broadcaster, TimeProvider clock)
+/// <param name="signInRequired">Whether only a connection opened by a signed-in customer may send (the chat generated
+/// with customer sign-in); the others only listen.</param>
+public sealed class ChatRoom(IConnectionRegistry registry, IConnectionMessenger messenger, ConnectionBroadcaster broadcaster, TimeProvider clock, bool signInRequired = false)
 {
+    /// <param name="userId">The signed-in customer the connection was opened by; null for a connection without sign-in.</param>
     /// <param name="receivedAt">When API Gateway received the message: its time, and the rate limit's, even when the
     /// function works through a backlog.</param>
-    public async Task SendAsync(string connectionId, ReadOnlyMemory<byte> body, DateTimeOffset receivedAt, ILambdaLog log, CancellationToken cancellationToken)
+    public async Task SendAsync(string connectionId, string? userId, ReadOnlyMemory<byte> body, DateTimeOffset receivedAt, ILambdaLog log, CancellationToken cancellationToken)
     {
+        if (signInRequired && userId is null)
+        {
+            await ErrorReply.SendAsync(messenger, connectionId, "Sign in to chat: this connection was opened without a customer's token, so it only listens.", cancellationToken);
+            return;
+        }
         var errors = new ValidationErrors();
         var text = ChatRules.MessageOf(body, errors);
         if (text is null)

@@ -25,7 +25,8 @@ public sealed class SendMessageHandler(ChatRoom room) : IFunctionHandler
         var receivedAt = request.RequestContext.RequestTimeEpoch > 0
             ? DateTimeOffset.FromUnixTimeMilliseconds(request.RequestContext.RequestTimeEpoch)
             : DateTimeOffset.UtcNow;
-        await room.SendAsync(request.RequestContext.ConnectionId, request.BodyBytes(), receivedAt, context.Log, context.CancellationToken);
+        string? userId = null;
+        await room.SendAsync(request.RequestContext.ConnectionId, userId, request.BodyBytes(), receivedAt, context.Log, context.CancellationToken);
         return JsonSerializer.SerializeToUtf8Bytes(new WebSocketResponse { StatusCode = 200 }, HostingJsonContext.Default.WebSocketResponse);
     }
 }

@@ -116,7 +116,9 @@ public sealed class ChatEndToEndTests(LocalCloudFixture cloud) : IClassFixture<L
         Assert.DoesNotContain(id, await new DynamoDbConnectionRegistry(dynamoDb, ConnectionsCatalog.Connections.Name).ListAsync(CancellationToken.None));
     }
 
-    private Task<WebSocketClient> ConnectAsync() => WebSocketClient.ConnectAsync(new Uri($"ws://{cloud.BaseAddress.Authority}/ws"));
+    private Task<WebSocketClient> ConnectAsync() => WebSocketClient.ConnectAsync(WebSocketUri);
+
+    private Uri WebSocketUri => new($"ws://{cloud.BaseAddress.Authority}/ws");
 
     /// <summary>The next message, which must be a chat message (with <paramref name="text"/> when given).</summary>
     private static async Task<ChatPush> ChatAsync(WebSocketClient client, string? text)

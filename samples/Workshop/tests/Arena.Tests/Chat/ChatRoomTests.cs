@@ -24,7 +24,7 @@ public class ChatRoomTests
     [InlineData("""{"action":"sendMessage","Message":"hi all"}""")]
     public async Task A_message_reaches_every_open_connection_and_is_stored_on_the_sender(string body)
     {
-        await Room().SendAsync("alice", Encoding.UTF8.GetBytes(body), _clock.GetUtcNow(), _log, CancellationToken.None);
+        await Room().SendAsync("alice", "user-a", Encoding.UTF8.GetBytes(body), _clock.GetUtcNow(), _log, CancellationToken.None);
 
         var pushes = Pushes();
         Assert.Equal(["alice", "bob", "carol"], pushes.Select(p => p.Id).Order());
@@ -48,7 +48,7 @@ public class ChatRoomTests
     [MemberData(nameof(Refused))]
     public async Task A_refused_message_answers_only_the_sender_and_stores_nothing(string body, string error)
     {
-        await Room().SendAsync("alice", Encoding.UTF8.GetBytes(body), _clock.GetUtcNow(), _log, CancellationToken.None);
+        await Room().SendAsync("alice", "user-a", Encoding.UTF8.GetBytes(body), _clock.GetUtcNow(), _log, CancellationToken.None);
 
         var (id, data) = Assert.Single(Pushes());
         Assert.Equal("alice", id);
@@ -57,14 +57,29 @@ public class ChatRoomTests
     }
 
     [Fact]
+    public async Task Where_sign_in_is_required_a_connection_opened_without_it_only_listens()
+    {
+        var room = new ChatRoom(_registry, _messenger, new ConnectionBroadcaster(_registry, _messenger), _clock, signInRequired: true);
+
+        await room.SendAsync("alice", null, """{"action":"sendMessage","message":"anonymous"}"""u8.ToArray(), _clock.GetUtcNow(), _log, CancellationToken.None);
+        var refused = Assert.Single(Pushes());
+        await room.SendAsync("bob", "user-b", """{"action":"sendMessage","message":"signed in"}"""u8.ToArray(), _clock.GetUtcNow(), _log, CancellationToken.None);
+
+        Assert.Equal("alice", refused.Id);
+        Assert.StartsWith("Sign in to chat", ErrorOf(refused.Data));
+        Assert.Null(_registry.Ids["alice"].LatestMessage);
+        Assert.Contains(Pushes(), p => p.Id == "alice" && Encoding.UTF8.GetString(p.Data).Contains("signed in", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_second_message_within_the_interval_is_refused_and_one_after_it_goes_through()
     {
         var room = Room();
-        await room.SendAsync("bob", """{"action":"sendMessage","message":"one"}"""u8.ToArray(), _clock.GetUtcNow(), _log, CancellationToken.None);
+        await room.SendAsync("bob", "user-b", """{"action":"sendMessage","message":"one"}"""u8.ToArray(), _clock.GetUtcNow(), _log, CancellationToken.None);
         _clock.Advance(ChatRules.MessageInterval - TimeSpan.FromMilliseconds(1));
-        await room.SendAsync("bob", """{"action":"sendMessage","message":"two"}"""u8.ToArray(), _clock.GetUtcNow(), _log, CancellationToken.None);
+        await room.SendAsync("bob", "user-b", """{"action":"sendMessage","message":"two"}"""u8.ToArray(), _clock.GetUtcNow(), _log, CancellationToken.None);
         _clock.Advance(TimeSpan.FromMilliseconds(1));
-        await room.SendAsync("bob", """{"action":"sendMessage","message":"three"}"""u8.ToArray(), _clock.GetUtcNow(), _log, CancellationToken.None);
+        await room.SendAsync("bob", "user-b", """{"action":"sendMessage","message":"three"}"""u8.ToArray(), _clock.GetUtcNow(), _log, CancellationToken.None);
 
         var toBob = Pushes().Where(p => p.Id == "bob").Select(p => Encoding.UTF8.GetString(p.Data)).ToList();
         Assert.Equal(3, toBob.Count);
@@ -78,7 +93,7 @@ public class ChatRoomTests
     {
         await _registry.MarkDisconnectedAsync("bob", _clock.GetUtcNow(), CancellationToken.None);
 
-        await Room().SendAsync("bob", """{"action":"sendMessage","message":"late"}"""u8.ToArray(), _clock.GetUtcNow(), _log, CancellationToken.None);
+        await Room().SendAsync("bob", "user-b", """{"action":"sendMessage","message":"late"}"""u8.ToArray(), _clock.GetUtcNow(), _log, CancellationToken.None);
 
         Assert.Empty(Pushes());
         Assert.Contains(_log.Entries, e => e.Message.Contains("not recorded as open", StringComparison.Ordinal));

@@ -25,6 +25,11 @@ public sealed class AppResources(Code functionCode)
     private WebSocketApiConstruct? _webSocketApi;
 
     public Code FunctionCode { get; } = functionCode;
+#if (chatSignIn)
+
+    /// <summary>The customers' user pool, for functions that check its tokens: its issuer URL and the pages' client id.</summary>
+    public (string Issuer, string ClientId)? UserPool { get; set; }
+#endif
 
     public void Add(string name, Table table) => _tables.Add(name, table);
 

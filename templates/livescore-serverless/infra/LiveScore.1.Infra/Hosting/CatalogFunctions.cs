@@ -16,6 +16,12 @@ public static class CatalogFunctions
         foreach (var definition in definitions)
         {
             var function = FunctionBuilder.Build(scope, definition, resources);
+#if (chatSignIn)
+            if (definition.AuthorizesWebSocketConnect)
+            {
+                resources.WebSocketApi.AuthorizeConnectWith(function);
+            }
+#endif
             if (definition.HttpRoutes.Count > 0)
             {
                 resources.HttpApi.AddRoutes(definition.Id, function, definition.HttpRoutes);

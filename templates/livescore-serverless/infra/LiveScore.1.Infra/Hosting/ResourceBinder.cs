@@ -61,6 +61,15 @@ public static class ResourceBinder
                     NagSuppressions.Matching(@"^Resource::<[A-Za-z0-9]+\.Arn>/\*$"));
                 break;
 #endif
+#if (chatSignIn)
+            case (ResourceKind.UserPool, Access.Read):
+                // No grant: a pool's public keys are public.
+                function.AddEnvironment(binding.Variable, (resources.UserPool ?? throw new InvalidOperationException("No user pool is deployed.")).Issuer);
+                break;
+            case (ResourceKind.UserPoolClient, Access.Read):
+                function.AddEnvironment(binding.Variable, (resources.UserPool ?? throw new InvalidOperationException("No user pool is deployed.")).ClientId);
+                break;
+#endif
             default:
                 throw new NotSupportedException($"{binding.Variable}: a {binding.Kind} binding cannot grant {binding.Access} access.");
         }

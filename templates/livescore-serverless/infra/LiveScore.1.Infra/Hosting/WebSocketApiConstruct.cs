@@ -3,6 +3,9 @@ using Amazon.CDK.AWS.Apigatewayv2;
 using Amazon.CDK.AWS.IAM;
 using Amazon.CDK.AWS.Logs;
 using Amazon.CDK.AWS.Lambda;
+#if (chatSignIn)
+using Amazon.CDK.AwsApigatewayv2Authorizers;
+#endif
 using Amazon.CDK.AwsApigatewayv2Integrations;
 using Constructs;
 using CfnAccount = Amazon.CDK.AWS.APIGateway.CfnAccount;
@@ -85,6 +88,21 @@ public sealed class WebSocketApiConstruct : Construct
 
     public LogGroup AccessLogs { get; }
 
+#if (chatSignIn)
+    private WebSocketLambdaAuthorizer? _connectAuthorizer;
+
+    /// <summary>
+    /// Makes <paramref name="function"/> the Lambda REQUEST authorizer of <c>$connect</c>, added after this. Its identity
+    /// source is the Host header, which every request has: API Gateway invokes it for every connection, with a token
+    /// (<c>?token=</c>) or without one, and it decides.
+    /// </summary>
+    public void AuthorizeConnectWith(IFunction function) =>
+        _connectAuthorizer = new WebSocketLambdaAuthorizer("ConnectAuthorizer", function, new WebSocketLambdaAuthorizerProps
+        {
+            IdentitySource = ["route.request.header.Host"],
+        });
+
+#endif
     public void AddRoutes(string handlerId, IFunction function, IEnumerable<string> routeKeys)
     {
         foreach (var routeKey in routeKeys)
@@ -92,7 +110,17 @@ public sealed class WebSocketApiConstruct : Construct
             var route = Api.AddRoute(routeKey, new WebSocketRouteOptions
             {
                 Integration = new WebSocketLambdaIntegration(ConstructIds.From(handlerId) + ConstructIds.From(routeKey) + "Integration", function),
+#if (chatSignIn)
+                Authorizer = routeKey == "$connect" ? _connectAuthorizer : null,
+#endif
             });
+#if (!chatSignIn)
+            if (routeKey == "$connect")
+            {
+                NagSuppressions.Add(route, "AwsSolutions-APIG4",
+                    "Anyone may connect on purpose: a connection only receives what every page may show (score changes), or the solution was generated with --auth none.");
+            }
+#endif
             if (routeKey != "$connect")
             {
                 NagSuppressions.Add(route, "AwsSolutions-APIG4",

@@ -15,7 +15,11 @@ public sealed class SendMessageHandler(ChatRoom room) : IFunctionHandler
     {
         var registry = new DynamoDbConnectionRegistry(AwsServices.DynamoDb, Settings.Required(ConnectionsCatalog.ConnectionsVariable));
         var messenger = AwsServices.WebSocketConnections(Settings.Required(ChatCatalog.WebSocketEndpointVariable));
+#if (chatSignIn)
+        return new ChatRoom(registry, messenger, new ConnectionBroadcaster(registry, messenger), TimeProvider.System, signInRequired: true);
+#else
         return new ChatRoom(registry, messenger, new ConnectionBroadcaster(registry, messenger), TimeProvider.System);
+#endif
     }
 
     public async Task<byte[]> InvokeAsync(ReadOnlyMemory<byte> eventJson, InvocationContext context)
@@ -25,7 +29,12 @@ public sealed class SendMessageHandler(ChatRoom room) : IFunctionHandler
         var receivedAt = request.RequestContext.RequestTimeEpoch > 0
             ? DateTimeOffset.FromUnixTimeMilliseconds(request.RequestContext.RequestTimeEpoch)
             : DateTimeOffset.UtcNow;
-        await room.SendAsync(request.RequestContext.ConnectionId, request.BodyBytes(), receivedAt, context.Log, context.CancellationToken);
+#if (chatSignIn)
+        var userId = request.RequestContext.AuthorizerValue(ConnectionsCatalog.UserIdContext);
+#else
+        string? userId = null;
+#endif
+        await room.SendAsync(request.RequestContext.ConnectionId, userId, request.BodyBytes(), receivedAt, context.Log, context.CancellationToken);
         return JsonSerializer.SerializeToUtf8Bytes(new WebSocketResponse { StatusCode = 200 }, HostingJsonContext.Default.WebSocketResponse);
     }
 }

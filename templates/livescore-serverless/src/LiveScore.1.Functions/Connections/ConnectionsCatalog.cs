@@ -6,6 +6,13 @@ namespace LiveScore._1.Functions.Connections;
 public static class ConnectionsCatalog
 {
     public const string ConnectionsVariable = "CONNECTIONS_TABLE";
+#if (chatSignIn)
+    public const string UserPoolVariable = "USER_POOL_ISSUER";
+    public const string UserPoolClientVariable = "USER_POOL_CLIENT_ID";
+
+    /// <summary>The key of the signed-in customer's user id in a connection's <c>requestContext.authorizer</c>.</summary>
+    public const string UserIdContext = "userId";
+#endif
 
     /// <summary>The one WebSocket API that browsers connect to and that functions push through.</summary>
     public const string WebSocketApi = "Live";
@@ -27,6 +34,18 @@ public static class ConnectionsCatalog
 
     public static IReadOnlyList<FunctionDefinition> Functions { get; } =
     [
+#if (chatSignIn)
+        // First: the $connect route is made with its authorizer.
+        new("ws-authorize", "Lets WebSocket connections in ($connect authorizer): with a customer's token to chat, without one to listen.", ConnectAuthorizer.Create)
+        {
+            AuthorizesWebSocketConnect = true,
+            Bindings =
+            [
+                new(UserPoolVariable, ResourceKind.UserPool, "Customers", Access.Read),
+                new(UserPoolClientVariable, ResourceKind.UserPoolClient, "Pages", Access.Read),
+            ],
+        },
+#endif
         new("ws-connect", "Records a WebSocket connection ($connect).", ConnectHandler.Create)
         {
 #if (workshop && chat)

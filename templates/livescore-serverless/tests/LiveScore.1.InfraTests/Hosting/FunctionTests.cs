@@ -111,6 +111,10 @@ public class FunctionTests(SynthesizedApp app) : IClassFixture<SynthesizedApp>
         ResourceKind.Queue => TemplateJson.Ref(app.LogicalId(app.Resources.Queue(binding.Resource))),
         ResourceKind.Bucket => TemplateJson.Ref(app.LogicalId(app.Resources.Bucket(binding.Resource))),
 #endif
+#if (chatSignIn)
+        ResourceKind.UserPool => TemplateJson.GetAtt(app.Json.Resources("AWS::Cognito::UserPool").Single().LogicalId, "ProviderURL"),
+        ResourceKind.UserPoolClient => TemplateJson.Ref(app.Json.Resources("AWS::Cognito::UserPoolClient").Single().LogicalId),
+#endif
         _ => throw new ArgumentOutOfRangeException(nameof(binding)),
     };
 
