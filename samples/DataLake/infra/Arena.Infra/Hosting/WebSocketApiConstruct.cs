@@ -98,7 +98,7 @@ public sealed class WebSocketApiConstruct : Construct
                 NagSuppressions.Add(route, "AwsSolutions-APIG4",
                     "Anyone may connect on purpose: a connection only receives what every page may show (score changes), or the solution was generated with --auth none.");
             }
-            if (routeKey != "$connect")
+            else
             {
                 NagSuppressions.Add(route, "AwsSolutions-APIG4",
                     $"API Gateway authorizes a WebSocket client once, at $connect; {routeKey} runs on a connection that was already let in.");

@@ -114,14 +114,16 @@ public sealed class WebSocketApiConstruct : Construct
                 Authorizer = routeKey == "$connect" ? _connectAuthorizer : null,
 #endif
             });
-#if (!chatSignIn)
+#if (chatSignIn)
+            if (routeKey != "$connect")
+#else
             if (routeKey == "$connect")
             {
                 NagSuppressions.Add(route, "AwsSolutions-APIG4",
                     "Anyone may connect on purpose: a connection only receives what every page may show (score changes), or the solution was generated with --auth none.");
             }
+            else
 #endif
-            if (routeKey != "$connect")
             {
                 NagSuppressions.Add(route, "AwsSolutions-APIG4",
                     $"API Gateway authorizes a WebSocket client once, at $connect; {routeKey} runs on a connection that was already let in.");
