@@ -40,7 +40,7 @@ public sealed class CustomerSignIn : Construct
         });
         Authorizer = new HttpUserPoolAuthorizer("Customers", Pool, new HttpUserPoolAuthorizerProps { UserPoolClients = [Client] });
         NagSuppressions.Add(Pool, "AwsSolutions-COG2",
-            "MFA is not required of customers placing orders; turn it on (Mfa.REQUIRED or OPTIONAL with TOTP) where accounts hold more than their own orders.");
+            "MFA is not required of customers, whose accounts hold only their own orders, visits and chat; turn it on (Mfa.REQUIRED or OPTIONAL with TOTP) where accounts hold more.");
         NagSuppressions.Add(Pool, "AwsSolutions-COG8",
             "The pool keeps Cognito's default feature plan: the Plus plan's threat protection is billed per monthly active user; choose it where sign-in abuse is a risk.");
 
