@@ -40,16 +40,17 @@ public sealed class QueueMappingTests : IAsyncDisposable
     [Fact]
     public async Task A_message_reported_failed_comes_back_alone_and_the_others_do_not()
     {
-        var calls = 0;
+        // "bad" fails on its first delivery only. The two messages may come in one batch or in two, as the poll finds them.
         var function = Start(new QueueSource(Visits.Name, BatchSize: 10), batch =>
-            Interlocked.Increment(ref calls) == 1 ? Fail(batch.Single(m => m.Body == "bad")) : Succeed());
+            batch.FirstOrDefault(m => m.Body == "bad" && m.ReceiveCount == 1) is { } bad ? Fail(bad) : Succeed());
         _sqs.SendMessage(Visits.Name, "good");
         _sqs.SendMessage(Visits.Name, "bad");
 
-        var batches = await Eventually.UntilAsync(() => function.Batches, b => b.Sum(x => x.Count) >= 3, "the failed message again");
+        var batches = await Eventually.UntilAsync(
+            () => function.Batches, b => b.SelectMany(x => x).Count(m => m.Body == "bad") >= 2, "the failed message again");
 
-        Assert.Equal(["bad", "good"], batches[0].Select(m => m.Body).Order());
-        var again = Assert.Single(batches[1]);
+        Assert.Single(batches.SelectMany(b => b), m => m.Body == "good");
+        var again = Assert.Single(batches.Last());
         Assert.Equal(("bad", 2), (again.Body, again.ReceiveCount));
         await Eventually.UntilAsync(() => Waiting(Visits.Name), n => n == 0, "the queue to be empty");
     }
