@@ -107,7 +107,7 @@ export function setUpSignIn(config, onChange = () => {}) {
 /** The signed-in customer's access token, or null. */
 export const accessToken = () => (pool ? stored()?.accessToken ?? null : null);
 
-/** Forgets the signed-in customer (their token was refused) and shows the sign-in form again. */
+/** Forgets the signed-in customer (signed out, or their token was refused) and shows the sign-in form again. */
 export function signOut() {
   sessionStorage.removeItem(STORAGE_KEY);
   show();
