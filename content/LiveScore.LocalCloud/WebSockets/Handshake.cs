@@ -3,7 +3,6 @@ using Microsoft.Extensions.Primitives;
 namespace LiveScore.LocalCloud.WebSockets;
 
 /// <summary>What the client's upgrade request tells about a connection; every event of the connection carries part of it.</summary>
-/// <remarks><see cref="Authorizer"/>: what the <c>$connect</c> authorizer let the connection in as, for every event's <c>requestContext.authorizer</c>.</remarks>
 public sealed record Handshake(
     string ConnectionId,
     DateTimeOffset ConnectedAt,
@@ -22,7 +21,10 @@ public sealed record Handshake(
         http.Request.Headers.ToDictionary(h => h.Key, h => Values(h.Value), StringComparer.OrdinalIgnoreCase),
         http.Request.Query.ToDictionary(q => q.Key, q => Values(q.Value), StringComparer.Ordinal));
 
-    /// <summary><c>principalId</c> and the context of the authorizer's answer; null without an authorizer.</summary>
+    /// <summary>
+    /// What the <c>$connect</c> authorizer let the connection in as (<c>principalId</c> and its context), for every event's
+    /// <c>requestContext.authorizer</c>; null without an authorizer.
+    /// </summary>
     public System.Text.Json.JsonElement? Authorizer { get; init; }
 
     private static IReadOnlyList<string> Values(StringValues values) => values.Select(v => v ?? "").ToArray();
